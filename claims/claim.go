@@ -1,0 +1,116 @@
+package claims
+
+import "fmt"
+
+// Kind is the sort of value a claim states.
+type Kind uint8
+
+// The kinds of claim. The zero Kind is invalid.
+const (
+	Count Kind = iota + 1
+	Ordinal
+	Duration
+	Date
+	Money
+	Percent
+)
+
+var kindNames = [...]string{
+	Count:    "count",
+	Ordinal:  "ordinal",
+	Duration: "duration",
+	Date:     "date",
+	Money:    "money",
+	Percent:  "percent",
+}
+
+// String returns the kind's lower-case name, such as "duration".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}
+
+// MarshalText encodes the kind as its name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Claim is one value found in a document, attached to what it measures.
+type Claim struct {
+	// Source is the document's path exactly as the caller gave it.
+	Source string
+	// Topic is the canonical name of what the value measures: a lexicon
+	// class ("visit") or, failing that, the lemma of the nearest word.
+	Topic string
+	// Attribute says which property of the topic the value gives:
+	// "duration", "ordinal", "rank", "count", "date", "amount" or "percent".
+	Attribute string
+	// Value is the normalised value.
+	Value Value
+	// Text is the verbatim evidence, Span the byte offsets of Text in the
+	// document (end exclusive).
+	Text string
+	Span [2]int
+	// Line and Column (1-based; the column counts bytes) locate Span[0].
+	Line, Column int
+	// Sentence is the sentence holding the claim, verbatim.
+	Sentence string
+	// Context holds the lemmas of the sentence's content words, sorted and
+	// without repeats; compare uses it to pair claims across documents.
+	Context []string
+	// Background is true when the claim describes an earlier or other
+	// event than the story's (a year used as a premodifier, "last year's").
+	Background bool
+}
+
+// Key is the alignment key of a claim: topic and attribute.
+func (c Claim) Key() string { return c.Topic + "/" + c.Attribute }
+
+// Document is one article to read.
+type Document struct {
+	// Path names the document in claims and messages, exactly as given.
+	Path string
+	// Text is the article as read from disk. Spans index into it.
+	Text []byte
+	// Format says how to read markup. The zero value is plain text.
+	Format Format
+}
+
+// Format is the markup of a document.
+type Format uint8
+
+// The document formats.
+const (
+	Plain Format = iota
+	Markdown
+	HTML
+)
+
+// FormatOf chooses a format from a file name's extension: ".md" and
+// ".markdown" are Markdown, ".html" and ".htm" HTML, anything else plain text.
+func FormatOf(path string) Format {
+	switch {
+	case hasSuffixFold(path, ".md"), hasSuffixFold(path, ".markdown"):
+		return Markdown
+	case hasSuffixFold(path, ".html"), hasSuffixFold(path, ".htm"):
+		return HTML
+	}
+	return Plain
+}
+
+func hasSuffixFold(s, suf string) bool {
+	if len(s) < len(suf) {
+		return false
+	}
+	t := s[len(s)-len(suf):]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,213 @@
+package claims
+
+import (
+	"bytes"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Extractor finds claims in documents. It keeps scratch buffers between
+// calls, so one Extractor must not be used by two goroutines at once; make
+// one per goroutine, sharing the immutable [Lexicon].
+type Extractor struct {
+	lex *Lexicon
+	tok tokenizer
+}
+
+// NewExtractor returns an Extractor that reads with lex.
+func NewExtractor(lex *Lexicon) *Extractor {
+	return &Extractor{lex: lex, tok: tokenizer{lex: lex}}
+}
+
+// doc is the state of one extraction: the prepared text and its tokens.
+type docState struct {
+	x     *Extractor
+	doc   Document
+	text  []byte // prepared copy: non-story bytes blanked
+	toks  []token
+	lines []int // byte offset of each line start
+	out   []Claim
+}
+
+// Extract returns the claims of doc in document order.
+func (x *Extractor) Extract(doc Document) []Claim {
+	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc)}
+	d.toks = x.tok.run(d.text)
+	d.lines = lineStarts(doc.Text)
+	for _, s := range d.sentences() {
+		d.sentence(s[0], s[1])
+	}
+	return d.out
+}
+
+// lineStarts returns the offset at which each line of text begins.
+func lineStarts(text []byte) []int {
+	starts := []int{0}
+	for i, c := range text {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// position returns the 1-based line and byte column of offset off.
+func (d *docState) position(off int) (line, col int) {
+	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
+	return i + 1, off - d.lines[i] + 1
+}
+
+// sentences splits the tokens into sentences, as [first, end) index pairs.
+func (d *docState) sentences() [][2]int {
+	var out [][2]int
+	start := 0
+	for k := 1; k < len(d.toks); k++ {
+		if d.boundary(k) {
+			out = append(out, [2]int{start, k})
+			start = k
+		}
+	}
+	if start < len(d.toks) {
+		out = append(out, [2]int{start, len(d.toks)})
+	}
+	return out
+}
+
+// boundary reports whether a sentence starts at token k.
+func (d *docState) boundary(k int) bool {
+	t, prev := d.toks[k], d.toks[k-1]
+	if t.nl >= 2 {
+		return true
+	}
+	startsUp := t.cap || t.kind == tNum || t.kind == tPunct
+	if t.nl == 1 && startsUp {
+		return true
+	}
+	if !t.space || !startsUp {
+		return false
+	}
+	// Skip closing quotes and brackets back to the final punctuation.
+	j := k - 1
+	for j > 0 && d.toks[j].kind == tPunct && isCloser(d.bytes(j)) {
+		j--
+	}
+	switch string(d.bytes(j)) {
+	case "!", "?":
+		return true
+	case ".":
+		if j == 0 {
+			return true
+		}
+		w := d.toks[j-1]
+		return !(w.kind == tWord && w.roles&rAbbrev != 0 && d.toks[j].start == w.end)
+	}
+	_ = prev
+	return false
+}
+
+func isCloser(b []byte) bool {
+	switch string(b) {
+	case "\"", "'", "”", "’", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+func (d *docState) bytes(i int) []byte { return d.text[d.toks[i].start:d.toks[i].end] }
+
+// lower returns token i's text in lower case, without a possessive 's.
+func (d *docState) lower(i int) string {
+	return strings.ToLower(string(trimPossessive(d.bytes(i))))
+}
+
+func (d *docState) is(i int, words ...string) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	b := d.bytes(i)
+	for _, w := range words {
+		if len(b) == len(w) && strings.EqualFold(string(b), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentence extracts the claims of tokens [a, b).
+func (d *docState) sentence(a, b int) {
+	first := len(d.out)
+	for i := a; i < b; {
+		v, ok := d.value(i, a, b)
+		if !ok {
+			i++
+			continue
+		}
+		d.claim(v, a, b)
+		i = v.end
+	}
+	if len(d.out) == first {
+		return
+	}
+	s, e := int(d.toks[a].start), int(d.toks[b-1].end)
+	sent := strings.Join(strings.Fields(string(d.doc.Text[s:e])), " ")
+	ctx := d.context(a, b)
+	for k := first; k < len(d.out); k++ {
+		d.out[k].Sentence = sent
+		d.out[k].Context = ctx
+	}
+}
+
+// context returns the sorted stems of the sentence's content words.
+func (d *docState) context(a, b int) []string {
+	var out []string
+	for i := a; i < b; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.roles&(rStop|rMonth|rWeekday|rCard|rOrd|rUnit|rScale) != 0 || t.end-t.start < 2 {
+			continue
+		}
+		out = append(out, stem(d.lower(i)))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// claim attaches a parsed value to its topic and records it.
+func (d *docState) claim(v parsed, a, b int) {
+	top, ok := d.topic(&v, a, b)
+	if !ok {
+		return
+	}
+	start, end := int(d.toks[v.start].start), int(d.toks[v.end-1].end)
+	if v.textEnd > v.end {
+		end = int(d.toks[v.textEnd-1].end)
+	}
+	line, col := d.position(start)
+	d.out = append(d.out, Claim{
+		Source:    d.doc.Path,
+		Topic:     top,
+		Attribute: v.attr,
+		Value:     v.Value,
+		Text:      string(d.doc.Text[start:end]),
+		Span:      [2]int{start, end},
+		Line:      line,
+		Column:    col,
+	})
+}
+
+// bytesEqualFold compares a token's bytes with a lower-case word.
+func bytesEqualFold(b []byte, w string) bool { return bytes.EqualFold(b, []byte(w)) }
+
+// ParseValue normalises the first value written in s, such as "more than
+// 200", "a four-day", "US$1,200 million", "61.4 per cent" or "Tuesday, Nov.
+// 18". It reports false when s holds no value.
+func (x *Extractor) ParseValue(s string) (Value, bool) {
+	d := &docState{x: x, doc: Document{Text: []byte(s)}, text: []byte(s)}
+	d.toks = x.tok.run(d.text)
+	for i := range d.toks {
+		if v, ok := d.value(i, 0, len(d.toks)); ok {
+			return v.Value, true
+		}
+	}
+	return Value{}, false
+}

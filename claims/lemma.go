@@ -1,0 +1,73 @@
+package claims
+
+import "strings"
+
+// lemmaCandidates lists the lemmas a lower-case inflected word may have, in
+// the order to try them: its irregular lemma, then the forms obtained by
+// undoing the regular suffixes -'s, -s, -es, -ies, -ed, -ied and -ing (with
+// a final e restored or a doubled consonant undone).
+func lemmaCandidates(w []byte, _ []byte, irr map[string]string) []string {
+	s := string(w)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	var out []string
+	add := func(c string) {
+		if len(c) >= 2 {
+			out = append(out, c)
+		}
+	}
+	add(s)
+	if l, ok := irr[s]; ok {
+		add(l)
+	}
+	n := len(s)
+	switch {
+	case strings.HasSuffix(s, "ies") && n > 4:
+		add(s[:n-3] + "y")
+	case strings.HasSuffix(s, "ied") && n > 4:
+		add(s[:n-3] + "y")
+	case strings.HasSuffix(s, "es") && n > 3:
+		add(s[:n-2])
+		add(s[:n-1])
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && n > 3:
+		add(s[:n-1])
+	case strings.HasSuffix(s, "ed") && n > 4:
+		stem := s[:n-2]
+		add(stem)
+		add(stem + "e")
+		if undoubled(stem) {
+			add(stem[:len(stem)-1])
+		}
+	case strings.HasSuffix(s, "ing") && n > 5:
+		stem := s[:n-3]
+		add(stem)
+		add(stem + "e")
+		if undoubled(stem) {
+			add(stem[:len(stem)-1])
+		}
+	}
+	return out
+}
+
+// undoubled reports whether stem ends in a doubled consonant ("stopp").
+func undoubled(stem string) bool {
+	n := len(stem)
+	if n < 3 || stem[n-1] != stem[n-2] {
+		return false
+	}
+	return !strings.ContainsRune("aeiousl", rune(stem[n-1]))
+}
+
+// stem reduces a lower-case word to a crude base for comparing contexts:
+// possessive and plural endings removed. Both sides of a comparison use it,
+// so its errors cancel out.
+func stem(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	n := len(s)
+	switch {
+	case strings.HasSuffix(s, "ies") && n > 4:
+		return s[:n-3] + "y"
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && n > 3:
+		return s[:n-1]
+	}
+	return s
+}

@@ -1,0 +1,335 @@
+package claims
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// role is a bit set of what a word can be to the value parser.
+type role uint32
+
+const (
+	rCard role = 1 << iota
+	rScale
+	rOrd
+	rMonth
+	rWeekday
+	rUnit
+	rCurrency
+	rSymbol
+	rHedge
+	rPercent
+	rSuperl
+	rGeneric
+	rMod
+	rStop
+	rAbbrev
+	rVague
+)
+
+// wordInfo is what the lexicon knows of one lower-case word.
+type wordInfo struct {
+	roles    role
+	card     float64 // rCard, rVague
+	scale    float64 // rScale
+	ord      int     // rOrd
+	month    int     // rMonth
+	weekday  int     // rWeekday
+	unit     float64 // rUnit: seconds
+	currency string  // rCurrency, rSymbol
+}
+
+// phrase is a multi-word entry: hedges, percent words and topic forms.
+type phrase struct {
+	words []string
+	bound Bound // hedges
+	class int32 // topics; -1 for others
+	role  role
+}
+
+// Lexicon holds the words the extractor knows: number words, units,
+// currencies and hedges (data/words.txt), topic classes (data/topics.txt),
+// irregular inflections (data/irregular.txt) and page furniture
+// (data/boilerplate.txt). A Lexicon is immutable once built and safe for
+// concurrent use.
+type Lexicon struct {
+	words     map[string]wordInfo
+	phrases   map[string][]phrase // by last word, longest first
+	forms     map[string]int32    // single-word topic form → class
+	classes   []string
+	irregular map[string]string
+	boiler    []boilerRule
+}
+
+// boilerRule matches a line of page furniture.
+type boilerRule struct {
+	kind string // line, prefix, suffix, stop
+	text string
+}
+
+// DefaultLexicon builds the lexicon from the embedded data files.
+func DefaultLexicon() (*Lexicon, error) {
+	lex := &Lexicon{
+		words:     map[string]wordInfo{},
+		phrases:   map[string][]phrase{},
+		forms:     map[string]int32{},
+		irregular: map[string]string{},
+	}
+	for _, f := range []struct {
+		name string
+		load func(io.Reader, string) error
+	}{
+		{"data/words.txt", lex.loadWords},
+		{"data/irregular.txt", lex.loadIrregular},
+		{"data/topics.txt", lex.LoadTopics},
+		{"data/boilerplate.txt", lex.loadBoilerplate},
+	} {
+		b, err := dataFS.ReadFile(f.name)
+		if err != nil {
+			return nil, err
+		}
+		if err := f.load(bytes.NewReader(b), f.name); err != nil {
+			return nil, err
+		}
+	}
+	return lex, nil
+}
+
+// MustDefaultLexicon is like [DefaultLexicon] but panics if the embedded
+// data is malformed, which the package's tests rule out.
+func MustDefaultLexicon() *Lexicon {
+	lex, err := DefaultLexicon()
+	if err != nil {
+		panic(err)
+	}
+	return lex
+}
+
+// DataError reports a malformed line of lexicon data.
+type DataError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *DataError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// eachLine calls fn with the fields of every non-blank, non-comment line.
+func eachLine(r io.Reader, name string, fn func(line string, n int) error) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line, n); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+var roleNames = map[string]role{
+	"card": rCard, "scale": rScale, "ord": rOrd, "month": rMonth, "weekday": rWeekday,
+	"unit": rUnit, "currency": rCurrency, "symbol": rSymbol, "hedge": rHedge,
+	"percent": rPercent, "superl": rSuperl, "generic": rGeneric, "mod": rMod,
+	"stop": rStop, "abbrev": rAbbrev, "vague": rVague,
+}
+
+var hedgeNames = map[string]Bound{
+	"over": Over, "atleast": AtLeast, "under": Under, "atmost": AtMost,
+	"about": About, "nearly": Nearly, "exact": Exact,
+}
+
+func (l *Lexicon) loadWords(r io.Reader, name string) error {
+	return eachLine(r, name, func(line string, n int) error {
+		f := strings.Fields(line)
+		bad := func(msg string) error { return &DataError{name, n, msg} }
+		if len(f) < 2 {
+			return bad("want ROLE WORDS [VALUE]")
+		}
+		ro, ok := roleNames[f[0]]
+		if !ok {
+			return bad("unknown role " + strconv.Quote(f[0]))
+		}
+		arg := ""
+		if len(f) > 2 {
+			arg = f[2]
+		}
+		for _, w := range strings.Split(f[1], "|") {
+			if err := l.addWord(ro, w, arg); err != nil {
+				return bad(err.Error())
+			}
+		}
+		return nil
+	})
+}
+
+func (l *Lexicon) addWord(ro role, w, arg string) error {
+	if strings.Contains(w, "_") {
+		p := phrase{words: strings.Split(w, "_"), class: -1, role: ro}
+		if ro == rHedge {
+			b, ok := hedgeNames[arg]
+			if !ok {
+				return fmt.Errorf("unknown bound %q", arg)
+			}
+			p.bound = b
+		}
+		l.addPhrase(p)
+		return nil
+	}
+	info := l.words[w]
+	info.roles |= ro
+	num := func() (float64, error) { return strconv.ParseFloat(arg, 64) }
+	var err error
+	switch ro {
+	case rCard, rVague:
+		info.card, err = num()
+	case rScale:
+		info.scale, err = num()
+	case rUnit:
+		info.unit, err = num()
+	case rOrd, rMonth, rWeekday, rSuperl:
+		var v int
+		v, err = strconv.Atoi(arg)
+		switch ro {
+		case rOrd, rSuperl:
+			info.ord = v
+		case rMonth:
+			info.month = v
+		case rWeekday:
+			info.weekday = v
+		}
+	case rCurrency, rSymbol:
+		if arg == "" {
+			err = fmt.Errorf("currency %q needs a code", w)
+		}
+		info.currency = arg
+	case rHedge:
+		b, ok := hedgeNames[arg]
+		if !ok {
+			return fmt.Errorf("unknown bound %q", arg)
+		}
+		// Single-word hedges are stored as one-word phrases.
+		l.addPhrase(phrase{words: []string{w}, class: -1, role: rHedge, bound: b})
+	}
+	if err != nil {
+		return fmt.Errorf("bad value %q for %q: %v", arg, w, err)
+	}
+	l.words[w] = info
+	return nil
+}
+
+// addPhrase files p under its last word, keeping longer phrases first.
+func (l *Lexicon) addPhrase(p phrase) {
+	last := p.words[len(p.words)-1]
+	list := append(l.phrases[last], p)
+	for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	l.phrases[last] = list
+}
+
+func (l *Lexicon) loadIrregular(r io.Reader, name string) error {
+	return eachLine(r, name, func(line string, n int) error {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return &DataError{name, n, "want INFLECTED LEMMA"}
+		}
+		l.irregular[f[0]] = f[1]
+		return nil
+	})
+}
+
+// LoadTopics adds topic classes from r, in the format of data/topics.txt:
+// lines "class: form, form, multi word form". A form already in another
+// class is an error naming the line.
+func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
+	return eachLine(r, name, func(line string, n int) error {
+		cls, rest, ok := strings.Cut(line, ":")
+		cls = strings.TrimSpace(cls)
+		if !ok || cls == "" {
+			return &DataError{name, n, "want CLASS: form, form"}
+		}
+		id := int32(len(l.classes))
+		l.classes = append(l.classes, cls)
+		forms := append([]string{cls}, strings.Split(rest, ",")...)
+		seen := map[string]bool{}
+		for _, form := range forms {
+			form = strings.ToLower(strings.Join(strings.Fields(form), " "))
+			if form == "" || seen[form] {
+				continue
+			}
+			seen[form] = true
+			if err := l.addForm(form, id); err != nil {
+				return &DataError{name, n, err.Error()}
+			}
+		}
+		return nil
+	})
+}
+
+func (l *Lexicon) addForm(form string, id int32) error {
+	words := strings.Fields(form)
+	if len(words) == 1 {
+		if old, dup := l.forms[form]; dup && old != id {
+			return fmt.Errorf("%q is already in class %q", form, l.classes[old])
+		}
+		l.forms[form] = id
+		return nil
+	}
+	for _, p := range l.phrases[words[len(words)-1]] {
+		if p.class >= 0 && strings.Join(p.words, " ") == form && p.class != id {
+			return fmt.Errorf("%q is already in class %q", form, l.classes[p.class])
+		}
+	}
+	l.addPhrase(phrase{words: words, class: id})
+	return nil
+}
+
+func (l *Lexicon) loadBoilerplate(r io.Reader, name string) error {
+	return eachLine(r, name, func(line string, n int) error {
+		kind, text, ok := strings.Cut(line, "\t")
+		text = strings.ToLower(strings.TrimSpace(text))
+		switch {
+		case !ok || text == "":
+			return &DataError{name, n, "want KIND<TAB>text"}
+		case kind != "line" && kind != "prefix" && kind != "suffix" && kind != "stop":
+			return &DataError{name, n, "unknown kind " + strconv.Quote(kind)}
+		}
+		l.boiler = append(l.boiler, boilerRule{kind, text})
+		return nil
+	})
+}
+
+// Classes returns the names of the topic classes, in data order.
+func (l *Lexicon) Classes() []string { return append([]string(nil), l.classes...) }
+
+// word returns what the lexicon knows of a lower-case word.
+func (l *Lexicon) word(w []byte) wordInfo { return l.words[string(w)] }
+
+// lemmaClass returns the topic class of a lower-case word, trying the word
+// itself, its irregular lemma and its regular lemmas in turn.
+func (l *Lexicon) lemmaClass(w []byte) (int32, bool) {
+	if id, ok := l.forms[string(w)]; ok {
+		return id, true
+	}
+	var buf [48]byte
+	for _, c := range lemmaCandidates(w, buf[:0], l.irregular) {
+		if id, ok := l.forms[c]; ok {
+			return id, true
+		}
+	}
+	return -1, false
+}

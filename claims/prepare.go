@@ -1,0 +1,318 @@
+package claims
+
+import (
+	"bytes"
+	"strings"
+)
+
+// prepare returns a copy of the document's text in which everything that
+// is not story prose — markup, URLs, bylines, datelines, page furniture and
+// the list of related headlines at the end — is replaced by spaces. Newlines
+// are kept, so offsets and line numbers in the copy are those of the file.
+func (l *Lexicon) prepare(doc Document) []byte {
+	buf := append([]byte(nil), doc.Text...)
+	switch doc.Format {
+	case HTML:
+		maskHTML(buf)
+	case Markdown:
+		maskMarkdown(buf)
+	}
+	maskURLs(buf)
+	l.maskLines(buf)
+	return buf
+}
+
+func blank(b []byte) {
+	for i, c := range b {
+		if c != '\n' {
+			b[i] = ' '
+		}
+	}
+}
+
+// maskURLs blanks web addresses and e-mail-like tokens.
+func maskURLs(b []byte) {
+	for _, pre := range [][]byte{[]byte("http://"), []byte("https://"), []byte("www.")} {
+		for off := 0; ; {
+			i := bytes.Index(b[off:], pre)
+			if i < 0 {
+				break
+			}
+			i += off
+			j := i
+			for j < len(b) && b[j] > ' ' && b[j] != ')' && b[j] != ']' && b[j] != '>' && b[j] != '"' {
+				j++
+			}
+			blank(b[i:j])
+			off = j
+		}
+	}
+}
+
+// skipElements are HTML elements whose content is never story text.
+var skipElements = []string{"script", "style", "nav", "header", "footer", "aside", "figcaption", "noscript", "template", "svg", "form", "button"}
+
+// maskHTML blanks tags, comments and the content of non-story elements.
+// Block-level tags become line breaks so that sentences end with them.
+func maskHTML(b []byte) {
+	low := bytes.ToLower(b)
+	for i := 0; i < len(b); {
+		if b[i] != '<' {
+			i++
+			continue
+		}
+		if bytes.HasPrefix(b[i:], []byte("<!--")) {
+			end := bytes.Index(b[i:], []byte("-->"))
+			if end < 0 {
+				end = len(b) - i - 3
+			}
+			blank(b[i : i+end+3])
+			i += end + 3
+			continue
+		}
+		j := bytes.IndexByte(b[i:], '>')
+		if j < 0 {
+			blank(b[i:])
+			return
+		}
+		j += i + 1
+		name := tagName(low[i:j])
+		skipTo := j
+		for _, el := range skipElements {
+			if name == el {
+				if k := bytes.Index(low[j:], []byte("</"+el)); k >= 0 {
+					skipTo = j + k
+				}
+			}
+		}
+		blank(b[i:skipTo])
+		if isBlockTag(name) {
+			b[i] = '\n'
+			if j-i > 2 {
+				b[i+1] = '\n'
+			}
+		}
+		i = skipTo
+	}
+}
+
+func tagName(tag []byte) string {
+	t := bytes.TrimLeft(tag[1:], "/")
+	end := bytes.IndexAny(t, " \t\n\r/>")
+	if end < 0 {
+		end = len(t)
+	}
+	return string(t[:end])
+}
+
+func isBlockTag(name string) bool {
+	switch name {
+	case "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+		"table", "article", "section", "blockquote", "figure", "main", "body", "title", "dd", "dt", "pre", "hr":
+		return true
+	}
+	return false
+}
+
+// maskMarkdown blanks front matter, code, link targets and inline HTML.
+func maskMarkdown(b []byte) {
+	lines := splitLines(b)
+	inFence := false
+	for n, ln := range lines {
+		t := bytes.TrimSpace(ln)
+		switch {
+		case n == 0 && bytes.Equal(t, []byte("---")):
+			// Front matter: up to the closing ---.
+			end := len(lines)
+			for k := 1; k < len(lines); k++ {
+				if bytes.Equal(bytes.TrimSpace(lines[k]), []byte("---")) {
+					end = k
+					break
+				}
+			}
+			for k := 0; k <= end && k < len(lines); k++ {
+				blank(lines[k])
+			}
+		case bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")):
+			inFence = !inFence
+			blank(ln)
+		case inFence, bytes.HasPrefix(ln, []byte("    ")) || bytes.HasPrefix(ln, []byte("\t")):
+			blank(ln)
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '`':
+			if j := bytes.IndexByte(b[i+1:], '`'); j >= 0 {
+				blank(b[i : i+j+2])
+				i += j + 1
+			}
+		case ']':
+			if i+1 < len(b) && b[i+1] == '(' {
+				if j := bytes.IndexByte(b[i+1:], ')'); j >= 0 {
+					blank(b[i : i+j+2])
+					i += j + 1
+				}
+			}
+		case '<':
+			if j := bytes.IndexByte(b[i:], '>'); j > 0 && i+1 < len(b) && (isLetter(b[i+1]) || b[i+1] == '/' || b[i+1] == '!') {
+				blank(b[i : i+j+1])
+				i += j
+			}
+		}
+	}
+}
+
+// splitLines returns the lines of b as subslices, without their newlines.
+func splitLines(b []byte) [][]byte {
+	var out [][]byte
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			out = append(out, b)
+			break
+		}
+		out = append(out, b[:i])
+		b = b[i+1:]
+	}
+	return out
+}
+
+// maskLines blanks lines that are page furniture, bylines and datelines,
+// everything after a "stop" line, and a closing block of headlines.
+func (l *Lexicon) maskLines(b []byte) {
+	lines := splitLines(b)
+	for n, ln := range lines {
+		t := strings.ToLower(string(bytes.TrimSpace(ln)))
+		if t == "" {
+			continue
+		}
+		switch l.furniture(t) {
+		case "stop":
+			for _, rest := range lines[n:] {
+				blank(rest)
+			}
+			return
+		case "skip":
+			blank(ln)
+			continue
+		}
+		if isByline(bytes.TrimSpace(ln)) {
+			blank(ln)
+			continue
+		}
+		maskDateline(ln)
+	}
+	maskTailHeadlines(lines)
+}
+
+// furniture classifies a lower-cased, trimmed line by the boilerplate data.
+func (l *Lexicon) furniture(t string) string {
+	for _, r := range l.boiler {
+		switch r.kind {
+		case "line":
+			if strings.TrimRight(t, ":.!") == r.text || t == r.text {
+				return "skip"
+			}
+		case "prefix":
+			if strings.HasPrefix(t, r.text) {
+				return "skip"
+			}
+		case "suffix":
+			if strings.HasSuffix(t, r.text) {
+				return "skip"
+			}
+		case "stop":
+			if strings.HasPrefix(t, r.text) {
+				return "stop"
+			}
+		}
+	}
+	return ""
+}
+
+// isByline reports whether a line is "By Name [and Name]" with no sentence.
+func isByline(t []byte) bool {
+	if !bytes.HasPrefix(t, []byte("By ")) && !bytes.HasPrefix(t, []byte("BY ")) {
+		return false
+	}
+	if endsSentence(t) {
+		return false
+	}
+	words := bytes.Fields(t[3:])
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	for _, w := range words {
+		if !('A' <= w[0] && w[0] <= 'Z') && string(w) != "and" && !bytes.HasSuffix(w, []byte(",")) && w[0] < 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// maskDateline blanks a wire dateline such as "FRANKFURT, Oct 13 (Wire) - ",
+// keeping the story that follows on the same line.
+func maskDateline(ln []byte) {
+	limit := min(len(ln), 100)
+	head := ln[:limit]
+	dash := -1
+	for _, sep := range []string{" - ", " — ", " – ", " -- "} {
+		if i := bytes.Index(head, []byte(sep)); i > 0 && (dash < 0 || i < dash) {
+			dash = i + len(sep)
+		}
+	}
+	if dash < 0 {
+		return
+	}
+	// The dateline starts with a place in capitals: at least two upper-case
+	// letters before any lower-case one, and a comma or a bracket.
+	upper := 0
+	for _, c := range head[:dash] {
+		if 'a' <= c && c <= 'z' {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper++
+		}
+	}
+	pre := head[:dash]
+	if upper >= 2 && (bytes.IndexByte(pre, ',') > 0 || bytes.IndexByte(pre, '(') > 0) && !bytes.Contains(pre, []byte(". ")) {
+		blank(ln[:dash])
+	}
+}
+
+// endsSentence reports whether a trimmed line ends like prose.
+func endsSentence(t []byte) bool {
+	t = bytes.TrimRight(t, " \t\r\"'”’)»")
+	if len(t) == 0 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return false
+}
+
+// maskTailHeadlines blanks a closing run of two or more short lines that
+// do not end like sentences: the related headlines under an article.
+func maskTailHeadlines(lines [][]byte) {
+	var tail []int
+	for n := len(lines) - 1; n >= 0; n-- {
+		t := bytes.TrimSpace(lines[n])
+		if len(t) == 0 {
+			continue
+		}
+		if endsSentence(t) || len(bytes.Fields(t)) > 20 {
+			break
+		}
+		tail = append(tail, n)
+	}
+	if len(tail) < 2 {
+		return
+	}
+	for _, n := range tail {
+		blank(lines[n])
+	}
+}

@@ -1,0 +1,190 @@
+package claims
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters, with inner ' ’ . and digits
+	tNum                      // digits with inner , and .
+	tPunct                    // one other character
+)
+
+// token is a span of the document. Tokens do not own text; they index the
+// document's bytes.
+type token struct {
+	start, end int32
+	kind       tokKind
+	space      bool // whitespace before the token
+	nl         uint8
+	cap        bool // begins with an upper-case letter
+	roles      role // what the lexicon knows of the lower-cased word
+}
+
+// tokenizer splits text into tokens, reusing its buffers between calls.
+type tokenizer struct {
+	lex  *Lexicon
+	toks []token
+	low  [32]byte
+}
+
+// lower writes the lower-cased ASCII bytes of b into t.low and returns
+// them, or nil when b is too long or not ASCII.
+func (t *tokenizer) lower(b []byte) []byte {
+	if len(b) > len(t.low) {
+		return nil
+	}
+	for i, c := range b {
+		switch {
+		case c >= 0x80:
+			return nil
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		t.low[i] = c
+	}
+	return t.low[:len(b)]
+}
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// roles looks a word up in the lexicon, ignoring case and a possessive 's.
+func (t *tokenizer) roles(w []byte) role {
+	w = trimPossessive(w)
+	if low := t.lower(w); low != nil {
+		return t.lex.words[string(low)].roles
+	}
+	return 0
+}
+
+// trimPossessive removes a final 's or ’s.
+func trimPossessive(w []byte) []byte {
+	n := len(w)
+	switch {
+	case n > 2 && w[n-1]|0x20 == 's' && w[n-2] == '\'':
+		return w[:n-2]
+	case n > 4 && w[n-1]|0x20 == 's' && string(w[n-4:n-1]) == "’":
+		return w[:n-4]
+	}
+	return w
+}
+
+// run tokenizes text. Bytes that preparation blanked are spaces.
+func (t *tokenizer) run(text []byte) []token {
+	toks := t.toks[:0]
+	space, nl := true, 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < 0x80 {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case c == '\n':
+				space = true
+				nl++
+				i++
+				continue
+			case isDigit(c):
+				j := scanNumber(text, i)
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, space: space, nl: uint8(min(nl, 9))})
+				space, nl = false, 0
+				i = j
+				continue
+			case isLetter(c):
+				j := scanWord(text, i)
+				tk := token{start: int32(i), end: int32(j), kind: tWord, space: space, nl: uint8(min(nl, 9)), cap: 'A' <= c && c <= 'Z'}
+				tk.roles = t.roles(text[i:j])
+				toks = append(toks, tk)
+				space, nl = false, 0
+				i = j
+				continue
+			}
+			tk := token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, nl: uint8(min(nl, 9))}
+			tk.roles = t.lex.words[string(text[i:i+1])].roles
+			toks = append(toks, tk)
+			space, nl = false, 0
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+		case unicode.IsLetter(r):
+			j := scanWord(text, i)
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, space: space, nl: uint8(min(nl, 9)), cap: unicode.IsUpper(r), roles: t.roles(text[i:j])})
+			space, nl = false, 0
+			i = j
+		default:
+			tk := token{start: int32(i), end: int32(i + size), kind: tPunct, space: space, nl: uint8(min(nl, 9))}
+			tk.roles = t.lex.words[string(text[i:i+size])].roles
+			toks = append(toks, tk)
+			space, nl = false, 0
+			i += size
+		}
+	}
+	t.toks = toks
+	return toks
+}
+
+// scanNumber returns the end of the digits at i, with inner ',' and '.'
+// followed by a digit.
+func scanNumber(text []byte, i int) int {
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case isDigit(c):
+			i++
+		case (c == ',' || c == '.') && i+1 < len(text) && isDigit(text[i+1]):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanWord returns the end of the word at i: letters and digits, with inner
+// apostrophes and dots ("Lee's", "U.S.") kept.
+func scanWord(text []byte, i int) int {
+	dots := false
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			switch {
+			case isLetter(c) || isDigit(c):
+				i++
+				continue
+			case c == '\'' && i+1 < len(text) && isLetter(text[i+1]):
+				i++
+				continue
+			case c == '.' && i+1 < len(text) && isLetter(text[i+1]) && i+2 <= len(text) && (i+2 == len(text) || !isLetter(text[i+2]) || dots):
+				// "U.S", "U.N": a dot between single letters.
+				dots = true
+				i++
+				continue
+			case c == '.' && dots:
+				return i + 1 // the final dot of "U.S."
+			}
+			return i
+		}
+		r, size := utf8.DecodeRune(text[i:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			i += size
+			continue
+		}
+		if r == '’' && i+size < len(text) && isLetter(text[i+size]) {
+			i += size
+			continue
+		}
+		return i
+	}
+	return i
+}

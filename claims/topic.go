@@ -1,0 +1,224 @@
+package claims
+
+import "strings"
+
+// window is how many words before or after a value the topic is sought in.
+const window = 8
+
+// topic finds what p measures and sets p's attribute. It reports false when
+// the value measures nothing the tool can name.
+func (d *docState) topic(p *parsed, a, b int) (string, bool) {
+	switch p.Kind {
+	case Ordinal:
+		if np := d.nounPhrase(p.end, b, p.compound || true); np.class >= 0 {
+			p.textEnd = np.end
+			return d.x.lex.classes[np.class], true
+		}
+		return "", false
+	case Date:
+		switch p.prep {
+		case "since":
+			p.attr = "since"
+		case "until", "till", "through", "by", "before":
+			p.attr = "until"
+		case "after":
+			p.attr = "after"
+		}
+		if np := d.nounPhrase(p.end, b, false); np.class >= 0 && np.start == p.end {
+			p.textEnd = np.end
+			return d.x.lex.classes[np.class], true
+		}
+		if cls, ok := d.around(p.start, p.end, a, b); ok {
+			return d.x.lex.classes[cls], true
+		}
+		return "", false
+	case Count:
+		return d.countTopic(p, a, b)
+	}
+	// Durations, money and percentages: a noun right after ("four-day
+	// visit", "a $3.2bn deal", "a 27% premium"), then "N of X" / "N in X",
+	// then the words around.
+	if np := d.nounPhrase(p.end, b, p.compound); np.class >= 0 && (np.start == p.end || p.compound) {
+		p.textEnd = np.end
+		return d.x.lex.classes[np.class], true
+	}
+	if d.is(p.end, "of", "in") && p.end+1 < b {
+		if np := d.nounPhrase(p.end+1, b, false); np.class >= 0 {
+			p.textEnd = np.end
+			return d.x.lex.classes[np.class], true
+		}
+	}
+	if cls, ok := d.around(p.start, p.end, a, b); ok {
+		return d.x.lex.classes[cls], true
+	}
+	return "", false
+}
+
+// countTopic finds the noun a count counts: "15 cooperation agreements",
+// "12 people killed", "a delegation of 200 people", "the toll rose to 40".
+func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
+	np := d.nounPhrase(p.end, b, p.compound)
+	if np.words > 0 {
+		p.Noun = np.head
+	}
+	if np.class >= 0 && !np.generic {
+		p.textEnd = np.end
+		return d.x.lex.classes[np.class], true
+	}
+	if np.generic {
+		// "12 people (were) killed"
+		j := np.end
+		for j < b && d.is(j, "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also") {
+			j++
+		}
+		if j < b {
+			if cls, end, ok := d.classEndingAt(j, j, b); ok {
+				p.textEnd = end + 1
+				return d.x.lex.classes[cls], true
+			}
+		}
+	}
+	if cls, ok := d.around(p.start, p.end, a, b); ok && (np.words == 0 || np.generic) {
+		return d.x.lex.classes[cls], true
+	}
+	if np.words > 0 && !np.generic && !(p.Num == 1 && d.toks[p.num].kind == tWord) {
+		p.textEnd = np.end
+		return np.stem, true
+	}
+	return "", false
+}
+
+// phraseInfo describes the noun phrase after a value.
+type phraseInfo struct {
+	start, end int    // tokens
+	words      int    // number of words
+	class      int32  // lexicon class of its head, or -1
+	head, stem string // last word as written (lower case) and its stem
+	generic    bool   // the head is a vague noun such as "people"
+}
+
+// nounPhrase reads the noun phrase starting at j: up to four words, up to a
+// function word, punctuation or number. Modifiers such as "more" or "such"
+// are skipped at its start. joined says the value is hyphen-joined to it.
+func (d *docState) nounPhrase(j, b int, joined bool) phraseInfo {
+	np := phraseInfo{start: j, end: j, class: -1}
+	if joined && j < b && d.is(j, "-") {
+		j++
+		np.start = j
+	}
+	for j < b && d.toks[j].roles&rMod != 0 && d.toks[j].kind == tWord {
+		j++
+	}
+	for k := j; k < b && np.words < 4; k++ {
+		t := d.toks[k]
+		if t.kind == tPunct && d.is(k, "-") && !t.space && k+1 < b && !d.toks[k+1].space && np.words > 0 {
+			continue // "pre-tax", "full-scale"
+		}
+		if t.kind != tWord || t.roles&rStop != 0 && !(t.roles&rGeneric != 0) {
+			break
+		}
+		w := d.lower(k)
+		if np.words > 0 && !np.generic && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			break // "agreements covering...", "jobs cut"
+		}
+		if np.generic && np.words > 0 {
+			break
+		}
+		np.words++
+		np.end = k + 1
+		np.head, np.stem = w, stem(w)
+		np.generic = t.roles&rGeneric != 0
+		if cls, _, ok := d.classEndingAt(k, np.start, b); ok {
+			np.class = cls
+		} else if np.generic {
+			np.class = -1
+		}
+	}
+	return np
+}
+
+// around seeks a topic word near the value [s, e): backwards first, then
+// forwards, within the sentence [a, b), not across ";", ":" or brackets.
+func (d *docState) around(s, e, a, b int) (int32, bool) {
+	words := 0
+	for k := s - 1; k >= a && words < window; k-- {
+		t := d.toks[k]
+		if t.kind == tPunct {
+			if d.is(k, ";", ":", "(", ")", "“", "”", "\"") {
+				break
+			}
+			continue
+		}
+		if !t.cap || k == a {
+			words++
+		}
+		if cls, _, ok := d.classEndingAt(k, a, b); ok {
+			return cls, true
+		}
+	}
+	words = 0
+	for k := e; k < b && words < window/2+2; k++ {
+		t := d.toks[k]
+		if t.kind == tPunct {
+			if d.is(k, ";", ":", "(", ")", "“", "”", "\"") {
+				break
+			}
+			continue
+		}
+		if !t.cap {
+			words++
+		}
+		if cls, _, ok := d.classEndingAt(k, e, b); ok {
+			return cls, true
+		}
+	}
+	return -1, false
+}
+
+// classEndingAt returns the topic class of a lexicon form that ends at
+// token k and starts no earlier than lo: the longest multi-word form, else
+// the single word. It returns the index of the form's last token.
+func (d *docState) classEndingAt(k, lo, b int) (int32, int, bool) {
+	if k >= b || d.toks[k].kind != tWord || d.toks[k].roles&rStop != 0 {
+		return -1, 0, false
+	}
+	lex := d.x.lex
+	cands := lemmaCandidates([]byte(d.lower(k)), nil, lex.irregular)
+	for _, c := range cands {
+		for _, ph := range lex.phrases[c] {
+			if ph.class < 0 || k-len(ph.words)+1 < lo {
+				continue
+			}
+			if d.matchBefore(ph.words[:len(ph.words)-1], k-1) {
+				return ph.class, k, true
+			}
+		}
+	}
+	for _, c := range cands {
+		if cls, ok := lex.forms[c]; ok {
+			return cls, k, true
+		}
+	}
+	return -1, 0, false
+}
+
+// matchBefore reports whether words (lemmas) are the tokens ending at k.
+func (d *docState) matchBefore(words []string, k int) bool {
+	for n := len(words) - 1; n >= 0; n-- {
+		if k < 0 || d.toks[k].kind != tWord {
+			return false
+		}
+		found := false
+		for _, c := range lemmaCandidates([]byte(d.lower(k)), nil, d.x.lex.irregular) {
+			if c == words[n] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		k--
+	}
+	return true
+}

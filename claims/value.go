@@ -1,0 +1,310 @@
+package claims
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Bound says how a stated number limits the true value.
+type Bound uint8
+
+// The bounds a news text puts on a number.
+const (
+	Exact   Bound = iota // "12"
+	Over                 // "more than 200", "over 200": the value exceeds the number
+	AtLeast              // "at least 40"
+	Under                // "fewer than 10", "less than three months"
+	AtMost               // "up to 500", "at most 5"
+	About                // "about 300", "some 250", "roughly": within a tolerance
+	Nearly               // "nearly 3,000", "almost": a little under the number
+	Between              // "between 10 and 12", "10 to 12"
+)
+
+var boundNames = [...]string{"exact", "over", "at least", "under", "at most", "about", "nearly", "between"}
+
+// String returns the bound's name, such as "at least".
+func (b Bound) String() string {
+	if int(b) < len(boundNames) {
+		return boundNames[b]
+	}
+	return "bound(" + strconv.Itoa(int(b)) + ")"
+}
+
+// Tolerance is the relative width of an approximate value ("about 300"
+// allows 270–330) and of a "nearly" value (from 90% of the number up to it).
+const Tolerance = 0.10
+
+// Second, Day, Month and Year are the sizes, in seconds, of the units
+// durations are normalised to. A month is a twelfth of a Julian year, so
+// that "168 months" and "14 years" are the same duration.
+const (
+	Second = 1.0
+	Day    = 86400 * Second
+	Year   = 365.25 * Day
+	Month  = Year / 12
+)
+
+// Value is a normalised value: a number with its bound and unit, or a
+// calendar date.
+type Value struct {
+	Kind Kind
+	// Num is the number as stated, scaled ("1.2bn" is 1.2e9; durations in
+	// seconds); Num2 is the upper number of a range.
+	Num, Num2 float64
+	Bound     Bound
+	// Unit is what Num counts: an ISO 4217 code for money, "%" for
+	// percentages, "s" for durations, the counted noun for counts.
+	Unit string
+	// Date holds the fields of a date; zero fields are unknown.
+	Date CalendarDate
+	// Noun is the counted noun as written ("agreements"), for display only:
+	// "900 jobs" and "900 positions" are equal values.
+	Noun string
+}
+
+// CalendarDate is a date that may be partial: "June", "2017", "Monday",
+// "18 November". Zero fields are unknown; Weekday counts from Monday = 1.
+type CalendarDate struct {
+	Year, Month, Day, Weekday int
+}
+
+// Interval returns the closed range of true values the statement allows.
+// Open bounds ("more than 200") are returned as their limit; use Contains
+// semantics of [Value.Overlaps] to compare.
+func (v Value) Interval() (lo, hi float64) {
+	x := v.Num
+	switch v.Bound {
+	case Over, AtLeast:
+		return x, math.Inf(1)
+	case Under, AtMost:
+		return math.Inf(-1), x
+	case About:
+		d := math.Abs(x) * Tolerance
+		return x - d, x + d
+	case Nearly:
+		return x - math.Abs(x)*Tolerance, x
+	case Between:
+		return x, v.Num2
+	}
+	return x, x
+}
+
+// Equal reports whether two values state the same thing: same kind, unit,
+// bound and number (or the same date fields).
+func (v Value) Equal(w Value) bool {
+	if v.Kind != w.Kind || v.Unit != w.Unit {
+		return false
+	}
+	if v.Kind == Date {
+		return v.Date == w.Date
+	}
+	return v.Bound == w.Bound && close(v.Num, w.Num) && close(v.Num2, w.Num2)
+}
+
+// Overlaps reports whether two values of the same kind and unit can both be
+// true. Strict bounds exclude their limit: "more than 200" does not allow 200.
+// Dates overlap when no field known to both differs.
+func (v Value) Overlaps(w Value) bool {
+	if v.Kind != w.Kind || v.Unit != w.Unit {
+		return false
+	}
+	if v.Kind == Date {
+		a, b := v.Date, w.Date
+		return agreeField(a.Year, b.Year) && agreeField(a.Month, b.Month) &&
+			agreeField(a.Day, b.Day) && agreeField(a.Weekday, b.Weekday)
+	}
+	alo, ahi := v.Interval()
+	blo, bhi := w.Interval()
+	lo, loOpen := alo, v.Bound == Over
+	if blo > alo || close(blo, alo) && w.Bound == Over {
+		lo, loOpen = blo, w.Bound == Over
+	}
+	hi, hiOpen := ahi, v.Bound == Under
+	if bhi < ahi || close(bhi, ahi) && w.Bound == Under {
+		hi, hiOpen = bhi, w.Bound == Under
+	}
+	if close(lo, hi) {
+		return !loOpen && !hiOpen
+	}
+	return lo < hi
+}
+
+func agreeField(a, b int) bool { return a == 0 || b == 0 || a == b }
+
+func eps(x float64) float64 {
+	if math.IsInf(x, 0) {
+		return 0
+	}
+	return math.Abs(x)*1e-9 + 1e-12
+}
+
+func close(a, b float64) bool { return a == b || math.Abs(a-b) <= eps(a)+eps(b) }
+
+// String renders the value for a reader: "4 days", "more than 200 people",
+// "USD 273 billion", "27%", "2nd", "June 2025", "Monday".
+func (v Value) String() string {
+	var b strings.Builder
+	switch v.Kind {
+	case Date:
+		return v.Date.String()
+	case Ordinal:
+		b.WriteString(boundPrefix(v.Bound))
+		b.WriteString(ordinal(int(v.Num)))
+		return b.String()
+	}
+	b.WriteString(boundPrefix(v.Bound))
+	switch v.Kind {
+	case Money:
+		b.WriteString(v.Unit)
+		b.WriteByte(' ')
+		b.WriteString(scaled(v.Num))
+		if v.Bound == Between {
+			b.WriteString(" to ")
+			b.WriteString(scaled(v.Num2))
+		}
+	case Percent:
+		b.WriteString(number(v.Num))
+		if v.Bound == Between {
+			b.WriteString("–" + number(v.Num2))
+		}
+		b.WriteString("%")
+	case Duration:
+		n, unit := durationUnit(v.Num, v.Num2)
+		b.WriteString(number(v.Num / n))
+		if v.Bound == Between {
+			b.WriteString("–" + number(v.Num2/n))
+		}
+		b.WriteByte(' ')
+		b.WriteString(unit)
+		if !(v.Bound != Between && close(v.Num, n)) {
+			b.WriteByte('s')
+		}
+	default:
+		b.WriteString(scaled(v.Num))
+		if v.Bound == Between {
+			b.WriteString("–" + scaled(v.Num2))
+		}
+		if v.Noun != "" {
+			b.WriteByte(' ')
+			b.WriteString(v.Noun)
+		}
+	}
+	return b.String()
+}
+
+func boundPrefix(b Bound) string {
+	switch b {
+	case Over:
+		return "more than "
+	case AtLeast:
+		return "at least "
+	case Under:
+		return "less than "
+	case AtMost:
+		return "up to "
+	case About:
+		return "about "
+	case Nearly:
+		return "nearly "
+	}
+	return ""
+}
+
+// durationUnit picks the largest unit that states both numbers whole.
+func durationUnit(x, y float64) (float64, string) {
+	units := [...]struct {
+		size float64
+		name string
+	}{{Year, "year"}, {Month, "month"}, {7 * Day, "week"}, {Day, "day"}, {3600, "hour"}, {60, "minute"}}
+	for _, u := range units {
+		if whole(x/u.size) && (y == 0 || whole(y/u.size)) && x >= u.size {
+			return u.size, u.name
+		}
+	}
+	return 1, "second"
+}
+
+func whole(x float64) bool { return math.Abs(x-math.Round(x)) < 1e-6 }
+
+// scaled writes large numbers with a scale word: 3.2e9 as "3.2 billion".
+func scaled(x float64) string {
+	ax := math.Abs(x)
+	switch {
+	case ax >= 1e12:
+		return number(x/1e12) + " trillion"
+	case ax >= 1e9:
+		return number(x/1e9) + " billion"
+	case ax >= 1e6 && !whole(x/1e3):
+		return number(x)
+	case ax >= 1e6:
+		return number(x/1e6) + " million"
+	}
+	return number(x)
+}
+
+// number writes x with thousands separators and at most four decimals.
+func number(x float64) string {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if r := math.Round(x*1e4) / 1e4; !whole(x) && r != x {
+		s = strconv.FormatFloat(r, 'f', -1, 64)
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	if len(intPart) > 4 {
+		var b strings.Builder
+		for i, c := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(c)
+		}
+		intPart = b.String()
+	}
+	if frac != "" {
+		intPart += "." + frac
+	}
+	if neg {
+		return "-" + intPart
+	}
+	return intPart
+}
+
+func ordinal(n int) string {
+	suf := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suf
+}
+
+var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December"}
+
+var weekdayNames = [...]string{"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// String renders the known fields: "Tuesday 18 November 2025", "June", "2017".
+func (d CalendarDate) String() string {
+	var parts []string
+	if d.Weekday > 0 && d.Weekday < len(weekdayNames) {
+		parts = append(parts, weekdayNames[d.Weekday])
+	}
+	if d.Day > 0 {
+		parts = append(parts, strconv.Itoa(d.Day))
+	}
+	if d.Month > 0 && d.Month < len(monthNames) {
+		parts = append(parts, monthNames[d.Month])
+	}
+	if d.Year != 0 {
+		parts = append(parts, strconv.Itoa(d.Year))
+	}
+	return strings.Join(parts, " ")
+}

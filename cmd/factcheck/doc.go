@@ -1,0 +1,88 @@
+/*
+Factcheck compares the claims that several news articles make about one
+event — counts, ordinals, durations, dates, amounts of money and
+percentages — and reports, fact by fact, whether the articles agree, differ
+in ways that can all be true, or conflict.
+
+Usage:
+
+	factcheck [flags] PATH...
+	factcheck extract [flags] PATH...
+
+Each PATH is a file, a directory, or - for standard input. A directory
+contributes the *.txt, *.md and *.html files directly inside it (not those
+in subdirectories, nor hidden files), in order of name. Files ending in .md
+are read as Markdown and files ending in .html as HTML; everything else,
+standard input included, as plain text. Sources keep their paths as given
+on the command line, so reports name them the way the user did.
+
+A comparison needs at least two sources. The extract subcommand, which
+must come first on the command line, lists the claims found in one or more
+sources without comparing them.
+
+The flags of a comparison are:
+
+	-f, --format string
+		Output format: table (the default), markdown or json.
+	--evidence
+		With the table format, list after the table, for every finding
+		stated by more than one source, each source's position and
+		sentence.
+	--fail-on string
+		Exit with status 1 when some finding is this serious or more:
+		conflict (the default), variant, compatible, or never.
+	-h, --help
+		Print usage on standard output and exit.
+
+The extract subcommand takes -f/--format (table or json) and -h/--help.
+
+# Output
+
+The table format has one row per finding, most serious first: its status,
+the fact (topic and attribute, such as "visit/duration"), and for each
+source the values it states, or "—" when it does not state the fact. A line
+counting the findings by status follows the table.
+
+The markdown format is a GitHub Flavored Markdown document with a summary,
+the same table, and a section quoting the sentences of each conflict.
+Article text is escaped so that none of it is read as Markdown or HTML.
+
+The json format is one object with snake_case keys:
+
+	{"sources": [{"path", "claims": [claim...]}],
+	 "findings": [{"key", "topic", "attribute", "kind", "status", "note", "claims": [claim...]}],
+	 "summary": {"agree", "compatible", "conflict", "variant", "single"}}
+
+where a claim is {"source", "topic", "attribute", "value", "text", "span",
+"line", "column", "sentence"}: the source's path as given, the normalised
+value as text, the verbatim evidence, its byte offsets [start, end) in the
+source, its 1-based line and byte column, and its sentence. "note" appears
+only when a status needs explaining. Empty lists are [], never null. The
+extract subcommand writes only "sources".
+
+Output depends only on the input: the same sources give the same bytes.
+
+# Seriousness
+
+Findings are, from most to least serious: conflict (values that cannot all
+be true), variant (the same thing written differently), compatible
+(different values that can all be true), agree, and single (stated by one
+source only).
+
+# Diagnostics
+
+Problems with the input are reported on standard error, one line each,
+as "factcheck: PATH: problem": a missing or unreadable file, a directory
+with no articles, a binary file, a file that is not valid UTF-8 (with the
+line and column of the first bad byte), a path given twice. All of them are
+reported before factcheck exits. An empty file is only a warning: it counts
+as a source with no claims.
+
+# Exit status
+
+	0  no finding is at or above --fail-on (extract: success)
+	1  some finding is at or above --fail-on
+	2  bad flags, unreadable or invalid input, too few sources, or an
+	   error writing the output
+*/
+package main

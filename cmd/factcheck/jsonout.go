@@ -1,0 +1,149 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/compare"
+)
+
+// The JSON output of a comparison is one object:
+//
+//	{
+//	  "sources": [{"path": string, "claims": [claim...]}],
+//	  "findings": [{
+//	    "key": "topic/attribute",
+//	    "topic": string,
+//	    "attribute": string,
+//	    "kind": "count" | "ordinal" | "duration" | "date" | "money" | "percent",
+//	    "status": "conflict" | "variant" | "compatible" | "agree" | "single",
+//	    "note": string (only when the status needs explaining),
+//	    "claims": [claim...]
+//	  }],
+//	  "summary": {"agree": n, "compatible": n, "conflict": n, "variant": n, "single": n}
+//	}
+//
+// and a claim is
+//
+//	{
+//	  "source": path as given,
+//	  "topic": string,
+//	  "attribute": string,
+//	  "value": normalised value as text, such as "4 days",
+//	  "text": verbatim evidence,
+//	  "span": [start, end] byte offsets into the source (end exclusive),
+//	  "line": 1-based line of start,
+//	  "column": 1-based byte column of start,
+//	  "sentence": the sentence holding the claim
+//	}
+//
+// Sources keep the command line's order; findings come most serious first.
+// Lists are [] rather than null when empty. The extract subcommand writes
+// only the "sources" list.
+
+type jsonReport struct {
+	Sources  []jsonSource  `json:"sources"`
+	Findings []jsonFinding `json:"findings"`
+	Summary  jsonSummary   `json:"summary"`
+}
+
+type jsonExtract struct {
+	Sources []jsonSource `json:"sources"`
+}
+
+type jsonSource struct {
+	Path   string      `json:"path"`
+	Claims []jsonClaim `json:"claims"`
+}
+
+type jsonFinding struct {
+	Key       string      `json:"key"`
+	Topic     string      `json:"topic"`
+	Attribute string      `json:"attribute"`
+	Kind      string      `json:"kind"`
+	Status    string      `json:"status"`
+	Note      string      `json:"note,omitempty"`
+	Claims    []jsonClaim `json:"claims"`
+}
+
+type jsonSummary struct {
+	Agree      int `json:"agree"`
+	Compatible int `json:"compatible"`
+	Conflict   int `json:"conflict"`
+	Variant    int `json:"variant"`
+	Single     int `json:"single"`
+}
+
+type jsonClaim struct {
+	Source    string `json:"source"`
+	Topic     string `json:"topic"`
+	Attribute string `json:"attribute"`
+	Value     string `json:"value"`
+	Text      string `json:"text"`
+	Span      [2]int `json:"span"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	Sentence  string `json:"sentence"`
+}
+
+// writeJSON writes the report as described above.
+func writeJSON(w io.Writer, rep compare.Report) error {
+	out := jsonReport{
+		Sources:  jsonSources(rep.Sources),
+		Findings: make([]jsonFinding, len(rep.Findings)),
+		Summary: jsonSummary{
+			Agree:      rep.Summary.Agree,
+			Compatible: rep.Summary.Compatible,
+			Conflict:   rep.Summary.Conflict,
+			Variant:    rep.Summary.Variant,
+			Single:     rep.Summary.Single,
+		},
+	}
+	for i, f := range rep.Findings {
+		out.Findings[i] = jsonFinding{
+			Key:       f.Key,
+			Topic:     f.Topic,
+			Attribute: f.Attribute,
+			Kind:      f.Kind.String(),
+			Status:    f.Status.String(),
+			Note:      f.Note,
+			Claims:    jsonClaims(f.Claims),
+		}
+	}
+	return encodeJSON(w, out)
+}
+
+// encodeJSON writes v indented, without escaping <, > and &.
+func encodeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func jsonSources(srcs []compare.Source) []jsonSource {
+	out := make([]jsonSource, len(srcs))
+	for i, s := range srcs {
+		out[i] = jsonSource{Path: s.Path, Claims: jsonClaims(s.Claims)}
+	}
+	return out
+}
+
+func jsonClaims(cs []claims.Claim) []jsonClaim {
+	out := make([]jsonClaim, len(cs))
+	for i, c := range cs {
+		out[i] = jsonClaim{
+			Source:    c.Source,
+			Topic:     c.Topic,
+			Attribute: c.Attribute,
+			Value:     c.Value.String(),
+			Text:      c.Text,
+			Span:      c.Span,
+			Line:      c.Line,
+			Column:    c.Column,
+			Sentence:  c.Sentence,
+		}
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/compare"
+)
+
+// The renderers are tested on reports built by hand, so that these tests
+// do not depend on what the extractor finds.
+
+// count returns a count claim of n people in src, in sentence.
+func count(src string, n float64, sentence string) claims.Claim {
+	return claims.Claim{
+		Source: src, Topic: "storm", Attribute: "count",
+		Value: claims.Value{Kind: claims.Count, Num: n, Noun: "people"},
+		Text:  "n people", Span: [2]int{17, 25}, Line: 3, Column: 18,
+		Sentence: sentence,
+	}
+}
+
+// handReport aligns three sources: a and b conflict on the death toll, a
+// states it twice, and c is empty.
+func handReport(sentence string) compare.Report {
+	a := count("a|1.txt", 12, sentence)
+	a2 := count("a|1.txt", 12, "Twelve died.")
+	a2.Line = 5
+	b := count("b.txt", 15, "Fifteen died.")
+	return compare.Align([]compare.Source{
+		{Path: "a|1.txt", Claims: []claims.Claim{a, a2}},
+		{Path: "b.txt", Claims: []claims.Claim{b}},
+		{Path: "c.txt"},
+	}, compare.Options{})
+}
+
+const nasty = "The <script>alert(1)</script> storm | killed *12* `people` in [the](http://x) ~~city~~ & \x1b[31mred\x1b[0m\nnext"
+
+func TestMarkdownEscaping(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeMarkdown(&b, handReport(nasty)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{"<script>", "</script>", "*12*", "`people`", "[the](", "~~city~~", "\x1b", "a|1.txt", " & "} {
+		if strings.Contains(out, bad) {
+			t.Errorf("markdown contains unescaped %q:\n%s", bad, out)
+		}
+	}
+	for _, want := range []string{
+		"# factcheck report\n\n**1 conflict**, 0 variants, 0 compatible, 0 agree, 0 single across 3 sources.\n\n",
+		`| a\|1.txt `,
+		"| conflict | storm/count | 12 people | 15 people | —",
+		"\n## Conflicts\n\n### storm/count\n\n",
+		"- **a\\|1.txt:3** (12 people): “The &lt;script&gt;alert(1)&lt;/script&gt; storm \\| killed \\*12\\* \\`people\\` in \\[the\\](http://x) \\~\\~city\\~\\~ &amp;  \\[31mred \\[0m next”\n",
+		"- **a\\|1.txt:5** (12 people): “Twelve died.”\n",
+		"- **b.txt:3** (15 people): “Fifteen died.”\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, out)
+		}
+	}
+	// Every table line has the same number of unescaped cell separators.
+	var cols []int
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "|") {
+			cols = append(cols, strings.Count(strings.ReplaceAll(line, `\|`, ""), "|"))
+		}
+	}
+	if len(cols) != 3 || cols[0] != 6 || cols[1] != 6 || cols[2] != 6 {
+		t.Errorf("table lines have %v separators, want [6 6 6]:\n%s", cols, out)
+	}
+}
+
+func TestMarkdownNoConflicts(t *testing.T) {
+	rep := compare.Align([]compare.Source{
+		{Path: "a.txt", Claims: []claims.Claim{count("a.txt", 12, "x")}},
+		{Path: "b.txt", Claims: []claims.Claim{count("b.txt", 12, "y")}},
+	}, compare.Options{})
+	var b bytes.Buffer
+	if err := writeMarkdown(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); strings.Contains(out, "## Conflicts") || !strings.Contains(out, "0 conflicts, 0 variants, 0 compatible, 1 agree, 0 single across 2 sources.") {
+		t.Errorf("markdown for an agreement:\n%s", out)
+	}
+}
+
+func TestTableCells(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeTable(&b, handReport("The storm\tkilled 12."), true); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"│  status  │    fact     │  a|1.txt  │   b.txt   │ c.txt │", // header, not upper-cased
+		"│ conflict │ storm/count │ 12 people │ 15 people │ —     │", // a's two claims give one value
+		"\n1 finding: 1 conflict, 0 variant, 0 compatible, 0 agree, 0 single\n",
+		"\nconflict storm/count\n  a|1.txt:3:18: The storm killed 12.\n  a|1.txt:5:18: Twelve died.\n  b.txt:3:18: Fifteen died.\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\t") {
+		t.Errorf("table contains a tab:\n%s", out)
+	}
+}
+
+func TestTableWithoutEvidence(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeTable(&b, handReport("x"), false); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.HasSuffix(out, "0 single\n") || strings.Contains(out, "a|1.txt:3:18") {
+		t.Errorf("table without --evidence should end with the summary:\n%s", out)
+	}
+}
+
+func TestJSONShape(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeJSON(&b, compare.Align([]compare.Source{{Path: "a.txt"}, {Path: "b.txt"}}, compare.Options{})); err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+  "sources": [
+    {
+      "path": "a.txt",
+      "claims": []
+    },
+    {
+      "path": "b.txt",
+      "claims": []
+    }
+  ],
+  "findings": [],
+  "summary": {
+    "agree": 0,
+    "compatible": 0,
+    "conflict": 0,
+    "variant": 0,
+    "single": 0
+  }
+}
+`
+	if d := lineDiff(want, b.String()); d != "" {
+		t.Errorf("JSON of two empty sources (-want +got):\n%s", d)
+	}
+}
+
+func TestJSONClaims(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeJSON(&b, handReport("a <b> & c")); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"sentence": "a <b> & c"`) {
+		t.Errorf("JSON escapes HTML characters:\n%s", b.String())
+	}
+	var rep jsonReport
+	if err := json.Unmarshal(b.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) != 1 {
+		t.Fatalf("findings = %+v, want one", rep.Findings)
+	}
+	f := rep.Findings[0]
+	want := jsonClaim{Source: "a|1.txt", Topic: "storm", Attribute: "count", Value: "12 people",
+		Text: "n people", Span: [2]int{17, 25}, Line: 3, Column: 18, Sentence: "a <b> & c"}
+	if f.Key != "storm/count" || f.Kind != "count" || f.Status != "conflict" || len(f.Claims) != 3 || f.Claims[0] != want {
+		t.Errorf("finding = %+v\nwant key storm/count, kind count, status conflict, 3 claims, first %+v", f, want)
+	}
+	if rep.Summary != (jsonSummary{Conflict: 1}) || len(rep.Sources[2].Claims) != 0 {
+		t.Errorf("summary %+v, sources %+v", rep.Summary, rep.Sources)
+	}
+}

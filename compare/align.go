@@ -1,0 +1,194 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Source is one article's claims.
+type Source struct {
+	// Path names the article exactly as given.
+	Path   string
+	Claims []claims.Claim
+}
+
+// Finding is one fact as the sources state it.
+type Finding struct {
+	// Key is Topic and Attribute joined by "/", such as "visit/duration".
+	Key, Topic, Attribute string
+	Kind                  claims.Kind
+	Status                Status
+	// Claims holds the evidence, in the order of the sources, then of
+	// position. A source may give several claims with the same value.
+	Claims []claims.Claim
+	// Note explains the status where the values alone do not.
+	Note string
+}
+
+// Summary counts findings by status.
+type Summary struct {
+	Agree, Compatible, Conflict, Variant, Single int
+}
+
+// Count returns the number of findings with status s.
+func (s Summary) Count(st Status) int {
+	switch st {
+	case Agree:
+		return s.Agree
+	case Compatible:
+		return s.Compatible
+	case Conflict:
+		return s.Conflict
+	case Variant:
+		return s.Variant
+	case Single:
+		return s.Single
+	}
+	return 0
+}
+
+// Report is the result of aligning several sources.
+type Report struct {
+	Sources  []Source
+	Findings []Finding
+	Summary  Summary
+}
+
+// Options tunes alignment. The zero value is ready to use.
+type Options struct {
+	// MinContext is the least context similarity (Jaccard index of the
+	// sentences' content words) at which two statements of one key are
+	// paired when a source states the key more than once. Zero means 0.05.
+	MinContext float64
+}
+
+// statement is the claims of one source with one value for a key.
+type statement struct {
+	src    int
+	claims []claims.Claim
+	ctx    []string
+}
+
+// Align groups the sources' claims into findings and gives each a status.
+// Findings come most serious first, then by key; the result does not
+// depend on the order of the sources except for the order of claims.
+func Align(sources []Source, opts Options) Report {
+	if opts.MinContext == 0 {
+		opts.MinContext = 0.05
+	}
+	byKey := map[string][]statement{}
+	var keys []string
+	for si, s := range sources {
+		for _, c := range s.Claims {
+			k := c.Key()
+			list, seen := byKey[k]
+			if !seen {
+				keys = append(keys, k)
+			}
+			byKey[k] = addClaim(list, si, c)
+		}
+	}
+	slices.Sort(keys)
+	rep := Report{Sources: sources}
+	for _, k := range keys {
+		for _, group := range cluster(byKey[k], sources, opts) {
+			rep.Findings = append(rep.Findings, finding(group, sources))
+		}
+	}
+	slices.SortStableFunc(rep.Findings, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(b.Status, a.Status), cmp.Compare(a.Key, b.Key), cmp.Compare(canonical(a), canonical(b)))
+	})
+	for _, f := range rep.Findings {
+		switch f.Status {
+		case Agree:
+			rep.Summary.Agree++
+		case Compatible:
+			rep.Summary.Compatible++
+		case Conflict:
+			rep.Summary.Conflict++
+		case Variant:
+			rep.Summary.Variant++
+		case Single:
+			rep.Summary.Single++
+		}
+	}
+	return rep
+}
+
+// addClaim files c with the source's statement of the same value.
+func addClaim(list []statement, si int, c claims.Claim) []statement {
+	for i := range list {
+		if list[i].src == si && list[i].claims[0].Value.Equal(c.Value) {
+			list[i].claims = append(list[i].claims, c)
+			list[i].ctx = union(list[i].ctx, c.Context)
+			return list
+		}
+	}
+	return append(list, statement{src: si, claims: []claims.Claim{c}, ctx: c.Context})
+}
+
+// canonical is a description of a finding that does not depend on the
+// order of the sources, to sort findings deterministically.
+func canonical(f Finding) string {
+	parts := make([]string, len(f.Claims))
+	for i, c := range f.Claims {
+		parts[i] = c.Source + "\x00" + c.Value.String() + "\x00" + c.Text
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, "\x01")
+}
+
+// finding builds the finding of a group of statements.
+func finding(group []statement, sources []Source) Finding {
+	slices.SortFunc(group, func(a, b statement) int { return cmp.Compare(a.src, b.src) })
+	first := group[0].claims[0]
+	f := Finding{Key: first.Key(), Topic: first.Topic, Attribute: first.Attribute, Kind: first.Value.Kind}
+	for _, st := range group {
+		f.Claims = append(f.Claims, st.claims...)
+	}
+	f.Status, f.Note = verdict(group)
+	return f
+}
+
+// verdict compares every pair of statements from different sources.
+func verdict(group []statement) (Status, string) {
+	srcs := map[int]bool{}
+	for _, st := range group {
+		srcs[st.src] = true
+	}
+	if len(srcs) < 2 {
+		return Single, ""
+	}
+	status, note := Agree, ""
+	for i, a := range group {
+		for _, b := range group[i+1:] {
+			if a.src == b.src {
+				continue
+			}
+			va, vb := a.claims[0].Value, b.claims[0].Value
+			switch {
+			case va.Equal(vb):
+			case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
+				if status < Compatible {
+					status, note = Compatible, "amounts in different currencies are not compared"
+				}
+			case va.Overlaps(vb):
+				if status < Compatible {
+					status = Compatible
+				}
+			default:
+				return Conflict, ""
+			}
+		}
+	}
+	return status, note
+}
+
+// baseCurrency drops a rate's denominator: "USD/share" → "USD".
+func baseCurrency(unit string) string {
+	c, _, _ := strings.Cut(unit, "/")
+	return c
+}

@@ -1,0 +1,125 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// cluster splits the statements of one key into groups that state the same
+// fact, at most one statement per source. When no source states the key
+// twice, all statements form one group. Otherwise statements are paired
+// greedily by the similarity of their sentences, so that a source giving
+// two figures (government and company agreements) has each compared with
+// the figure of the other sources that speaks of the same thing.
+func cluster(list []statement, sources []Source, opts Options) [][]statement {
+	seen := map[int]bool{}
+	repeated := false
+	for _, st := range list {
+		repeated = repeated || seen[st.src]
+		seen[st.src] = true
+	}
+	if !repeated {
+		return [][]statement{list}
+	}
+	type pair struct {
+		i, j int
+		sim  float64
+		tie  string
+	}
+	var pairs []pair
+	for i := range list {
+		for j := i + 1; j < len(list); j++ {
+			if list[i].src == list[j].src {
+				continue
+			}
+			sim := jaccard(list[i].ctx, list[j].ctx)
+			if sim < opts.MinContext {
+				continue
+			}
+			ti, tj := tieKey(list[i], sources), tieKey(list[j], sources)
+			if tj < ti {
+				ti, tj = tj, ti
+			}
+			pairs = append(pairs, pair{i, j, sim, ti + "\x01" + tj})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(a.tie, b.tie))
+	})
+	group := make([]int, len(list)) // statement → group id
+	members := make([][]int, len(list))
+	for i := range list {
+		group[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		gi, gj := group[p.i], group[p.j]
+		if gi == gj || sharesSource(list, members[gi], members[gj]) {
+			continue
+		}
+		for _, m := range members[gj] {
+			group[m] = gi
+		}
+		members[gi] = append(members[gi], members[gj]...)
+		members[gj] = nil
+	}
+	var out [][]statement
+	for _, ms := range members {
+		if len(ms) == 0 {
+			continue
+		}
+		g := make([]statement, len(ms))
+		for k, m := range ms {
+			g[k] = list[m]
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func tieKey(st statement, sources []Source) string {
+	c := st.claims[0]
+	return fmt.Sprintf("%s\x00%012d\x00%s", sources[st.src].Path, c.Span[0], c.Text)
+}
+
+func sharesSource(list []statement, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if list[i].src == list[j].src {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jaccard is |a∩b| / |a∪b| of two sorted string sets.
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	inter, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// union merges two sorted string sets.
+func union(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	out = append(out, a...)
+	out = append(out, b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
