@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -65,6 +66,7 @@ type Lexicon struct {
 	phrases   map[string][]phrase // by last word, longest first
 	forms     map[string]int32    // single-word topic form → class
 	classes   []string
+	entity    []bool // by class: names people, places or things
 	irregular map[string]string
 	boiler    []boilerRule
 }
@@ -253,8 +255,9 @@ func (l *Lexicon) loadIrregular(r io.Reader, name string) error {
 }
 
 // LoadTopics adds topic classes from r, in the format of data/topics.txt:
-// lines "class: form, form, multi word form". A form already in another
-// class is an error naming the line.
+// lines "class: form, form, multi word form", and "@entity: class, class"
+// to mark classes that name people, places or things. A form already in
+// another class is an error naming the line.
 func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 	return eachLine(r, name, func(line string, n int) error {
 		cls, rest, ok := strings.Cut(line, ":")
@@ -262,8 +265,12 @@ func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 		if !ok || cls == "" {
 			return &DataError{name, n, "want CLASS: form, form"}
 		}
+		if cls == "@entity" {
+			return l.markEntities(rest, name, n)
+		}
 		id := int32(len(l.classes))
 		l.classes = append(l.classes, cls)
+		l.entity = append(l.entity, false)
 		forms := append([]string{cls}, strings.Split(rest, ",")...)
 		seen := map[string]bool{}
 		for _, form := range forms {
@@ -278,6 +285,23 @@ func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 		}
 		return nil
 	})
+}
+
+// markEntities flags the listed classes as names of people, places or
+// things ("@entity: passenger, country").
+func (l *Lexicon) markEntities(list, name string, n int) error {
+	for _, c := range strings.Split(list, ",") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		i := slices.Index(l.classes, c)
+		if i < 0 {
+			return &DataError{name, n, "@entity names unknown class " + strconv.Quote(c)}
+		}
+		l.entity[i] = true
+	}
+	return nil
 }
 
 func (l *Lexicon) addForm(form string, id int32) error {

@@ -121,7 +121,7 @@ func (d *docState) closing(j, b int) int {
 // percentage, money written with a currency word, a year or a day of a
 // month, an ordinal such as "21st", or a range "10 to 12".
 func (d *docState) numeric(i, a, b int) (parsed, bool) {
-	if d.identifier(i, a) {
+	if d.identifier(i, a, b) {
 		return parsed{}, false
 	}
 	n, end, ok := d.number(i, b)
@@ -130,6 +130,9 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	}
 	p := parsed{Value: Value{Kind: Count, Num: n}, start: i, end: end, num: i, attr: "count"}
 	words := d.toks[i].kind == tWord
+	if words && n == 1 && end == i+1 {
+		return parsed{}, false // "one of", "under one agreement": too vague to be a count
+	}
 	if d.toks[i].roles&rVague != 0 && !d.is(i, "dozen") {
 		p.Bound = AtLeast
 	}
@@ -194,6 +197,12 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 		return p, true
 	}
 	if !words && p.Bound != Between && d.isYear(i, end, b, n) {
+		// A bare year stands for the date of an event only after a
+		// preposition ("in 2017", "since 2019") or before a noun ("the
+		// 2016 deployment"); "make 2026 the first year" is not a date claim.
+		if !(i > a && d.toks[i-1].roles&rStop != 0) && !(end < b && d.toks[end].kind == tWord && d.toks[end].roles&rStop == 0) && !(i > a && d.is(i-1, "-")) {
+			return parsed{}, false
+		}
 		p.Kind, p.attr = Date, "date"
 		p.Date = CalendarDate{Year: int(n)}
 		p.Num = 0
@@ -210,13 +219,23 @@ func tok(d *docState, j, b int) *token {
 	return nil
 }
 
-// identifier reports whether the number at i is part of a name: "Boeing
-// 737", "G 20", "COVID-19".
-func (d *docState) identifier(i, a int) bool {
-	if i == a || d.toks[i].kind != tNum {
+// identifier reports whether the number at i is part of a name, a code or
+// a clock time: "Boeing 737", "COVID-19", "23-cr-417", "7:05".
+func (d *docState) identifier(i, a, b int) bool {
+	if d.toks[i].kind != tNum {
+		return false
+	}
+	if i+2 < b && d.is(i+1, "-") && !d.toks[i+1].space && !d.toks[i+2].space && d.toks[i+2].kind == tWord &&
+		d.toks[i+2].end-d.toks[i+2].start <= 3 && d.toks[i+2].roles&(rUnit|rScale) == 0 {
+		return true
+	}
+	if i == a {
 		return false
 	}
 	p := d.toks[i-1]
+	if !p.space && !d.toks[i].space && d.is(i-1, ":", "/", "#") {
+		return true
+	}
 	if d.is(i-1, "-") && !p.space && i-1 > a && d.toks[i-2].kind == tWord && d.toks[i-2].cap {
 		return true
 	}
@@ -224,8 +243,9 @@ func (d *docState) identifier(i, a int) bool {
 	if strings.ContainsAny(string(raw), ",.") {
 		return false
 	}
+	prevRaw := d.bytes(i - 1)
 	return p.kind == tWord && p.cap && i-1 > a && p.roles&(rMonth|rWeekday|rSymbol|rCurrency) == 0 &&
-		!strings.HasSuffix(d.lower(i-1), "s") && !d.is(i-1, "In", "On", "By", "Since", "Until", "Some", "About", "Nearly", "Almost", "Around", "Over", "Only", "All", "The")
+		len(trimPossessive(prevRaw)) == len(prevRaw) && !strings.HasSuffix(d.lower(i-1), "s") && !d.is(i-1, "In", "On", "By", "Since", "Until", "Some", "About", "Nearly", "Almost", "Around", "Over", "Only", "All", "The")
 }
 
 // isYear decides whether the number n at [i, end) is a year.

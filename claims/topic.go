@@ -28,12 +28,20 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 			p.textEnd = np.end
 			return d.x.lex.classes[np.class], true
 		}
-		if cls, ok := d.around(p.start, p.end, a, b); ok {
+		if cls, ok := d.around(p.start, p.end, a, b, preferEvent); ok {
 			return d.x.lex.classes[cls], true
 		}
 		return "", false
 	case Count:
 		return d.countTopic(p, a, b)
+	case Money:
+		// A rate names its own topic: "$58 a share".
+		if _, per, ok := strings.Cut(p.Unit, "/"); ok {
+			if cls, ok := d.x.lex.forms[per]; ok {
+				return d.x.lex.classes[cls], true
+			}
+			return per, true
+		}
 	}
 	// Durations, money and percentages: a noun right after ("four-day
 	// visit", "a $3.2bn deal", "a 27% premium"), then "N of X" / "N in X",
@@ -48,7 +56,7 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 			return d.x.lex.classes[np.class], true
 		}
 	}
-	if cls, ok := d.around(p.start, p.end, a, b); ok {
+	if cls, ok := d.around(p.start, p.end, a, b, preferAbstract); ok {
 		return d.x.lex.classes[cls], true
 	}
 	return "", false
@@ -57,6 +65,20 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 // countTopic finds the noun a count counts: "15 cooperation agreements",
 // "12 people killed", "a delegation of 200 people", "the toll rose to 40".
 func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
+	// "nine of the 11 counts": the part counts the noun after the whole;
+	// the whole ("the 11 counts") is the total.
+	if d.is(p.end, "of") && p.end+2 < b && d.is(p.end+1, "the", "his", "her", "its", "their") {
+		if q, ok := d.value(p.end+2, a, b); ok && q.Kind == Count {
+			if np := d.nounPhrase(q.end, b, false); np.class >= 0 {
+				p.Noun = np.head
+				return d.x.lex.classes[np.class], true
+			}
+		}
+	}
+	if p.start >= a+2 && d.is(p.start-1, "the", "his", "her", "its", "their") && d.is(p.start-2, "of") &&
+		p.start-3 >= a && (d.toks[p.start-3].kind == tNum || d.toks[p.start-3].roles&rCard != 0) {
+		p.attr = "total"
+	}
 	np := d.nounPhrase(p.end, b, p.compound)
 	if np.words > 0 {
 		p.Noun = np.head
@@ -78,7 +100,7 @@ func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
 			}
 		}
 	}
-	if cls, ok := d.around(p.start, p.end, a, b); ok && (np.words == 0 || np.generic) {
+	if cls, ok := d.around(p.start, p.end, a, b, preferAny); ok && (np.words == 0 || np.generic) {
 		return d.x.lex.classes[cls], true
 	}
 	if np.words > 0 && !np.generic && !(p.Num == 1 && d.toks[p.num].kind == tWord) {
@@ -112,7 +134,8 @@ func (d *docState) nounPhrase(j, b int, joined bool) phraseInfo {
 	for k := j; k < b && np.words < 4; k++ {
 		t := d.toks[k]
 		if t.kind == tPunct && d.is(k, "-") && !t.space && k+1 < b && !d.toks[k+1].space && np.words > 0 {
-			continue // "pre-tax", "full-scale"
+			np.words-- // "pre-tax", "full-scale" count as one word
+			continue
 		}
 		if t.kind != tWord || t.roles&rStop != 0 && !(t.roles&rGeneric != 0) {
 			break
@@ -128,19 +151,38 @@ func (d *docState) nounPhrase(j, b int, joined bool) phraseInfo {
 		np.end = k + 1
 		np.head, np.stem = w, stem(w)
 		np.generic = t.roles&rGeneric != 0
-		if cls, _, ok := d.classEndingAt(k, np.start, b); ok {
+		cls, _, ok := d.classEndingAt(k, np.start, b)
+		if ok {
 			np.class = cls
 		} else if np.generic {
 			np.class = -1
+		}
+		// A plural or a known topic word ends the phrase: "two countries
+		// work together", "four-day state visit to China".
+		if !np.generic && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			break
 		}
 	}
 	return np
 }
 
+// preference says which topic words around a value are preferred.
+type preference uint8
+
+const (
+	preferAny      preference = iota // the nearest topic word
+	preferAbstract                   // not a person, place or thing
+	preferEvent                      // an event: by its form, and not a thing
+)
+
 // around seeks a topic word near the value [s, e): backwards first, then
 // forwards, within the sentence [a, b), not across ";", ":" or brackets.
-func (d *docState) around(s, e, a, b int) (int32, bool) {
+// A preferred word is taken over a nearer one: for a date, a word that names
+// an event by its form — a verb in the past, a noun such as "deployment" —
+// over a plain noun ("the deployment of a missile system in 2017").
+func (d *docState) around(s, e, a, b int, pref preference) (int32, bool) {
 	words := 0
+	first := int32(-1)
 	for k := s - 1; k >= a && words < window; k-- {
 		t := d.toks[k]
 		if t.kind == tPunct {
@@ -149,12 +191,21 @@ func (d *docState) around(s, e, a, b int) (int32, bool) {
 			}
 			continue
 		}
-		if !t.cap || k == a {
-			words++
+		if t.cap && k != a {
+			continue // names and titles: "Chief of Staff" is not a topic
 		}
+		words++
 		if cls, _, ok := d.classEndingAt(k, a, b); ok {
-			return cls, true
+			if d.preferred(k, cls, pref) {
+				return cls, true
+			}
+			if first < 0 {
+				first = cls
+			}
 		}
+	}
+	if first >= 0 {
+		return first, true
 	}
 	words = 0
 	for k := e; k < b && words < window/2+2; k++ {
@@ -165,10 +216,11 @@ func (d *docState) around(s, e, a, b int) (int32, bool) {
 			}
 			continue
 		}
-		if !t.cap {
-			words++
+		if t.cap {
+			continue
 		}
-		if cls, _, ok := d.classEndingAt(k, e, b); ok {
+		words++
+		if cls, _, ok := d.classEndingAt(k, e, b); ok && d.preferred(k, cls, pref) {
 			return cls, true
 		}
 	}
@@ -179,7 +231,7 @@ func (d *docState) around(s, e, a, b int) (int32, bool) {
 // token k and starts no earlier than lo: the longest multi-word form, else
 // the single word. It returns the index of the form's last token.
 func (d *docState) classEndingAt(k, lo, b int) (int32, int, bool) {
-	if k >= b || d.toks[k].kind != tWord || d.toks[k].roles&rStop != 0 {
+	if k >= b || d.toks[k].kind != tWord {
 		return -1, 0, false
 	}
 	lex := d.x.lex
@@ -189,10 +241,13 @@ func (d *docState) classEndingAt(k, lo, b int) (int32, int, bool) {
 			if ph.class < 0 || k-len(ph.words)+1 < lo {
 				continue
 			}
-			if d.matchBefore(ph.words[:len(ph.words)-1], k-1) {
+			if d.matchBefore(ph.words[:len(ph.words)-1], k-1, lo) {
 				return ph.class, k, true
 			}
 		}
+	}
+	if d.toks[k].roles&rStop != 0 {
+		return -1, 0, false
 	}
 	for _, c := range cands {
 		if cls, ok := lex.forms[c]; ok {
@@ -202,10 +257,14 @@ func (d *docState) classEndingAt(k, lo, b int) (int32, int, bool) {
 	return -1, 0, false
 }
 
-// matchBefore reports whether words (lemmas) are the tokens ending at k.
-func (d *docState) matchBefore(words []string, k int) bool {
+// matchBefore reports whether words (lemmas) are the tokens ending at k,
+// not before lo. A hyphen joining two words is skipped ("cease-fire").
+func (d *docState) matchBefore(words []string, k, lo int) bool {
 	for n := len(words) - 1; n >= 0; n-- {
-		if k < 0 || d.toks[k].kind != tWord {
+		if k > lo && d.is(k, "-") && !d.toks[k].space && !d.toks[k+1].space {
+			k--
+		}
+		if k < lo || d.toks[k].kind != tWord {
 			return false
 		}
 		found := false
@@ -221,4 +280,32 @@ func (d *docState) matchBefore(words []string, k int) bool {
 		k--
 	}
 	return true
+}
+
+// eventSuffixes mark nouns and verb forms that name events.
+var eventSuffixes = []string{"ed", "ing", "ment", "tion", "sion", "ance", "ence", "ure", "al", "ery"}
+
+// preferred reports whether topic word k of class cls suits pref.
+func (d *docState) preferred(k int, cls int32, pref preference) bool {
+	switch pref {
+	case preferAbstract:
+		return !d.x.lex.entity[cls]
+	case preferEvent:
+		return !d.x.lex.entity[cls] && d.eventive(k)
+	}
+	return true
+}
+
+// eventive reports whether token k names an event by its form.
+func (d *docState) eventive(k int) bool {
+	w := d.lower(k)
+	if _, ok := d.x.lex.irregular[w]; ok {
+		return true
+	}
+	for _, suf := range eventSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
