@@ -53,7 +53,8 @@ type Claim struct {
 	Span [2]int
 	// Line and Column (1-based; the column counts bytes) locate Span[0].
 	Line, Column int
-	// Sentence is the sentence holding the claim, verbatim.
+	// Sentence is the sentence holding the claim, verbatim; it may span
+	// lines of the file.
 	Sentence string
 	// Context holds the lemmas of the sentence's content words, sorted and
 	// without repeats; compare uses it to pair claims across documents.

@@ -13,6 +13,10 @@ import (
 type Extractor struct {
 	lex *Lexicon
 	tok tokenizer
+	// Per-token caches of the lower-cased text and the lemma candidates,
+	// filled on demand and reused from one document to the next.
+	low []string
+	lem [][]string
 }
 
 // NewExtractor returns an Extractor that reads with lex.
@@ -34,6 +38,7 @@ type docState struct {
 func (x *Extractor) Extract(doc Document) []Claim {
 	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc)}
 	d.toks = x.tok.run(d.text)
+	d.resetCaches()
 	d.lines = lineStarts(doc.Text)
 	for _, s := range d.sentences() {
 		d.sentence(s[0], s[1])
@@ -116,9 +121,39 @@ func isCloser(b []byte) bool {
 
 func (d *docState) bytes(i int) []byte { return d.text[d.toks[i].start:d.toks[i].end] }
 
+// resetCaches sizes and clears the per-token caches for d's tokens.
+func (d *docState) resetCaches() {
+	x, n := d.x, len(d.toks)
+	if cap(x.low) < n {
+		x.low = make([]string, n)
+		x.lem = make([][]string, n)
+	}
+	x.low, x.lem = x.low[:n], x.lem[:n]
+	clear(x.low)
+	clear(x.lem)
+}
+
 // lower returns token i's text in lower case, without a possessive 's.
 func (d *docState) lower(i int) string {
-	return strings.ToLower(string(trimPossessive(d.bytes(i))))
+	if s := d.x.low[i]; s != "" {
+		return s
+	}
+	s := strings.ToLower(string(trimPossessive(d.bytes(i))))
+	d.x.low[i] = s
+	return s
+}
+
+// lemmas returns the lemma candidates of token i.
+func (d *docState) lemmas(i int) []string {
+	if l := d.x.lem[i]; l != nil {
+		return l
+	}
+	l := lemmaCandidates([]byte(d.lower(i)), nil, d.x.lex.irregular)
+	if l == nil {
+		l = []string{}
+	}
+	d.x.lem[i] = l
+	return l
 }
 
 func (d *docState) is(i int, words ...string) bool {
@@ -150,7 +185,7 @@ func (d *docState) sentence(a, b int) {
 		return
 	}
 	s, e := int(d.toks[a].start), int(d.toks[b-1].end)
-	sent := strings.Join(strings.Fields(string(d.doc.Text[s:e])), " ")
+	sent := string(d.doc.Text[s:e])
 	ctx := d.context(a, b)
 	for k := first; k < len(d.out); k++ {
 		d.out[k].Sentence = sent
@@ -204,6 +239,7 @@ func bytesEqualFold(b []byte, w string) bool { return bytes.EqualFold(b, []byte(
 func (x *Extractor) ParseValue(s string) (Value, bool) {
 	d := &docState{x: x, doc: Document{Text: []byte(s)}, text: []byte(s)}
 	d.toks = x.tok.run(d.text)
+	d.resetCaches()
 	for i := range d.toks {
 		if v, ok := d.value(i, 0, len(d.toks)); ok {
 			return v.Value, true

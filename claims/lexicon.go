@@ -68,14 +68,24 @@ type Lexicon struct {
 	classes   []string
 	entity    []bool // by class: names people, places or things
 	irregular map[string]string
-	boiler    []boilerRule
+	boiler    furnitureRules
+	// known has bit c-'a' of entry n set when some word of the words map
+	// has length n and begins with letter c: most words of a text are
+	// rejected by it without a map lookup.
+	known [33]uint32
 }
 
-// boilerRule matches a line of page furniture.
-type boilerRule struct {
-	kind string // line, prefix, suffix, stop
-	text string
+// furnitureRules match lines of page furniture. Prefix and suffix rules
+// are filed by their first and last word so that a line is checked against
+// a few rules only.
+type furnitureRules struct {
+	lines    map[string]string   // whole line → "skip" or "stop"
+	prefixes map[string][]string // first word → prefixes ("stop" ones marked)
+	suffixes map[string][]string // last word → suffixes
 }
+
+// stopMark prefixes a prefix rule whose line ends the story.
+const stopMark = "\x00"
 
 // DefaultLexicon builds the lexicon from the embedded data files.
 func DefaultLexicon() (*Lexicon, error) {
@@ -84,6 +94,7 @@ func DefaultLexicon() (*Lexicon, error) {
 		phrases:   map[string][]phrase{},
 		forms:     map[string]int32{},
 		irregular: map[string]string{},
+		boiler:    furnitureRules{lines: map[string]string{}, prefixes: map[string][]string{}, suffixes: map[string][]string{}},
 	}
 	for _, f := range []struct {
 		name string
@@ -230,6 +241,9 @@ func (l *Lexicon) addWord(ro role, w, arg string) error {
 		return fmt.Errorf("bad value %q for %q: %v", arg, w, err)
 	}
 	l.words[w] = info
+	if len(w) < len(l.known) && 'a' <= w[0] && w[0] <= 'z' {
+		l.known[len(w)] |= 1 << (w[0] - 'a')
+	}
 	return nil
 }
 
@@ -332,28 +346,37 @@ func (l *Lexicon) loadBoilerplate(r io.Reader, name string) error {
 		case kind != "line" && kind != "prefix" && kind != "suffix" && kind != "stop":
 			return &DataError{name, n, "unknown kind " + strconv.Quote(kind)}
 		}
-		l.boiler = append(l.boiler, boilerRule{kind, text})
+		fr := &l.boiler
+		switch kind {
+		case "line":
+			fr.lines[text] = "skip"
+		case "prefix":
+			first := firstWord(text)
+			fr.prefixes[first] = append(fr.prefixes[first], text)
+		case "suffix":
+			last := lastWord(text)
+			fr.suffixes[last] = append(fr.suffixes[last], text)
+		case "stop":
+			fr.lines[text] = "stop"
+			first := firstWord(text)
+			fr.prefixes[first] = append(fr.prefixes[first], stopMark+text)
+		}
 		return nil
 	})
 }
+
+// firstWord returns s up to its first space; lastWord s after its last.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // Classes returns the names of the topic classes, in data order.
 func (l *Lexicon) Classes() []string { return append([]string(nil), l.classes...) }
 
 // word returns what the lexicon knows of a lower-case word.
 func (l *Lexicon) word(w []byte) wordInfo { return l.words[string(w)] }
-
-// lemmaClass returns the topic class of a lower-case word, trying the word
-// itself, its irregular lemma and its regular lemmas in turn.
-func (l *Lexicon) lemmaClass(w []byte) (int32, bool) {
-	if id, ok := l.forms[string(w)]; ok {
-		return id, true
-	}
-	var buf [48]byte
-	for _, c := range lemmaCandidates(w, buf[:0], l.irregular) {
-		if id, ok := l.forms[c]; ok {
-			return id, true
-		}
-	}
-	return -1, false
-}

@@ -16,9 +16,16 @@ type parsed struct {
 	compound   bool   // joined to the next word by a hyphen ("four-day")
 }
 
+// starters are the roles of words that can begin a value.
+const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl
+
 // value parses a value starting at token i of the sentence [a, b).
 func (d *docState) value(i, a, b int) (parsed, bool) {
 	t := d.toks[i]
+	if t.kind != tNum && t.roles&starters == 0 && (t.kind != tWord || i+1 >= b || d.toks[i+1].space ||
+		d.text[d.toks[i+1].start] != '$') && !(t.roles&rStop != 0 && i+1 < b && d.toks[i+1].roles&(rCard|rScale) != 0) {
+		return parsed{}, false
+	}
 	var p parsed
 	var ok bool
 	switch {

@@ -183,11 +183,11 @@ func splitLines(b []byte) [][]byte {
 func (l *Lexicon) maskLines(b []byte) {
 	lines := splitLines(b)
 	for n, ln := range lines {
-		t := strings.ToLower(string(bytes.TrimSpace(ln)))
-		if t == "" {
+		t := bytes.TrimSpace(ln)
+		if len(t) == 0 {
 			continue
 		}
-		switch l.furniture(t) {
+		switch l.boiler.match(t) {
 		case "stop":
 			for _, rest := range lines[n:] {
 				blank(rest)
@@ -197,7 +197,7 @@ func (l *Lexicon) maskLines(b []byte) {
 			blank(ln)
 			continue
 		}
-		if isByline(bytes.TrimSpace(ln)) {
+		if isByline(t) {
 			blank(ln)
 			continue
 		}
@@ -206,25 +206,42 @@ func (l *Lexicon) maskLines(b []byte) {
 	maskTailHeadlines(lines)
 }
 
-// furniture classifies a lower-cased, trimmed line by the boilerplate data.
-func (l *Lexicon) furniture(t string) string {
-	for _, r := range l.boiler {
-		switch r.kind {
-		case "line":
-			if strings.TrimRight(t, ":.!") == r.text || t == r.text {
+// match classifies a trimmed line: "skip" for furniture, "stop" for the
+// end of the story, "" for story text.
+func (fr *furnitureRules) match(t []byte) string {
+	if len(t) <= 60 {
+		low := strings.ToLower(string(t))
+		if v, ok := fr.lines[low]; ok {
+			return v
+		}
+		if v, ok := fr.lines[strings.TrimRight(low, ":.!")]; ok {
+			return v
+		}
+	}
+	head := t[:min(len(t), 60)]
+	first := head
+	if i := bytes.IndexByte(first, ' '); i >= 0 {
+		first = first[:i]
+	}
+	if list := fr.prefixes[strings.ToLower(string(first))]; len(list) > 0 {
+		low := strings.ToLower(string(head))
+		for _, p := range list {
+			stop := strings.HasPrefix(p, stopMark)
+			if strings.HasPrefix(low, strings.TrimPrefix(p, stopMark)) {
+				if stop {
+					return "stop"
+				}
 				return "skip"
 			}
-		case "prefix":
-			if strings.HasPrefix(t, r.text) {
+		}
+	}
+	tail := t[max(0, len(t)-60):]
+	last := tail[bytes.LastIndexByte(tail, ' ')+1:]
+	if list := fr.suffixes[strings.ToLower(string(last))]; len(list) > 0 {
+		low := strings.ToLower(string(tail))
+		for _, suf := range list {
+			if strings.HasSuffix(low, suf) {
 				return "skip"
-			}
-		case "suffix":
-			if strings.HasSuffix(t, r.text) {
-				return "skip"
-			}
-		case "stop":
-			if strings.HasPrefix(t, r.text) {
-				return "stop"
 			}
 		}
 	}

@@ -55,6 +55,9 @@ func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // roles looks a word up in the lexicon, ignoring case and a possessive 's.
 func (t *tokenizer) roles(w []byte) role {
 	w = trimPossessive(w)
+	if n := len(w); n < len(t.lex.known) && isLetter(w[0]) && t.lex.known[n]&(1<<(w[0]|0x20-'a')) == 0 {
+		return 0
+	}
 	if low := t.lower(w); low != nil {
 		return t.lex.words[string(low)].roles
 	}

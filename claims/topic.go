@@ -235,7 +235,7 @@ func (d *docState) classEndingAt(k, lo, b int) (int32, int, bool) {
 		return -1, 0, false
 	}
 	lex := d.x.lex
-	cands := lemmaCandidates([]byte(d.lower(k)), nil, lex.irregular)
+	cands := d.lemmas(k)
 	for _, c := range cands {
 		for _, ph := range lex.phrases[c] {
 			if ph.class < 0 || k-len(ph.words)+1 < lo {
@@ -268,7 +268,7 @@ func (d *docState) matchBefore(words []string, k, lo int) bool {
 			return false
 		}
 		found := false
-		for _, c := range lemmaCandidates([]byte(d.lower(k)), nil, d.x.lex.irregular) {
+		for _, c := range d.lemmas(k) {
 			if c == words[n] {
 				found = true
 				break
