@@ -168,6 +168,18 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 		p.end, _ = d.rangeEnd(end, b)
 		n = lo
 	}
+	// Earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake".
+	if i > a && d.is(i-1, "magnitude") || d.is(p.end, "magnitude") ||
+		d.is(p.end, "-") && d.is(p.end+1, "magnitude") && p.end+1 < b {
+		p.attr, p.Noun = "magnitude", "magnitude"
+		switch {
+		case d.is(p.end, "magnitude"):
+			p.end++
+		case d.is(p.end, "-"):
+			p.end += 2
+		}
+		return p, true
+	}
 	j := p.end
 	hyphen := j+1 < b && d.is(j, "-") && !d.toks[j].space && !d.toks[j+1].space
 	if hyphen {
@@ -241,6 +253,10 @@ func (d *docState) identifier(i, a, b int) bool {
 	}
 	p := d.toks[i-1]
 	if !p.space && !d.toks[i].space && d.is(i-1, ":", "/", "#") {
+		return true
+	}
+	// The second number of a score or a range already read: "2-1".
+	if !d.toks[i].space && d.is(i-1, "-", "–") && i-1 > a && d.toks[i-2].kind == tNum {
 		return true
 	}
 	if d.is(i-1, "-") && !p.space && i-1 > a && d.toks[i-2].kind == tWord && d.toks[i-2].cap {

@@ -16,6 +16,9 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 		}
 		return "", false
 	case Date:
+		if d.reportingDate(p, a) {
+			return "", false
+		}
 		switch p.prep {
 		case "since":
 			p.attr = "since"
@@ -28,11 +31,23 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 			p.textEnd = np.end
 			return d.x.lex.classes[np.class], true
 		}
+		if cls, ok := d.frame(p, a, b); ok {
+			return d.x.lex.classes[cls], true
+		}
 		if cls, ok := d.around(p.start, p.end, a, b, preferEvent); ok {
 			return d.x.lex.classes[cls], true
 		}
 		return "", false
 	case Count:
+		if p.attr == "magnitude" {
+			if np := d.nounPhrase(p.end, b, false); np.class >= 0 {
+				return d.x.lex.classes[np.class], true
+			}
+			if cls, ok := d.around(p.start, p.end, a, b, preferAbstract); ok {
+				return d.x.lex.classes[cls], true
+			}
+			return "", false
+		}
 		return d.countTopic(p, a, b)
 	case Money:
 		// A rate names its own topic: "$58 a share".
@@ -110,6 +125,46 @@ func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
 	return "", false
 }
 
+// reportingVerbs date a statement, not the event it reports.
+var reportingVerbs = []string{"said", "says", "told", "added", "stated", "reported", "wrote", "tweeted", "posted"}
+
+// reportingDate reports whether p dates a statement: "the agency said on
+// Saturday", "officials told reporters Tuesday". Outlets publishing on
+// different days give different such dates for the same facts.
+func (d *docState) reportingDate(p *parsed, a int) bool {
+	k := p.start - 1
+	if k >= a && d.is(k, "on", "late", "early") {
+		k--
+	}
+	if k >= a && d.is(k, "reporters", "journalists", "parliament", "lawmakers") {
+		k--
+	}
+	return k >= a && d.is(k, reportingVerbs...)
+}
+
+// frame returns the event that frames an act dated by p: in "they pledged
+// Monday to bolster ties during talks in Beijing" the date is that of the
+// talks. It applies when an infinitive follows the date ("... Monday to
+// bolster") and the sentence names the frame with "during" or "at".
+func (d *docState) frame(p *parsed, a, b int) (int32, bool) {
+	if !d.is(p.end, "to") || p.end+1 >= b || d.toks[p.end+1].kind != tWord || d.toks[p.end+1].roles&rStop != 0 {
+		return -1, false
+	}
+	for k := p.end + 2; k < b; k++ {
+		if !d.is(k, "during", "at", "amid") {
+			continue
+		}
+		j := k + 1
+		for j < b && d.is(j, "the", "a", "an", "their", "his", "her", "its", "this") {
+			j++
+		}
+		if np := d.nounPhrase(j, b, false); np.class >= 0 && !d.x.lex.entity[np.class] {
+			return np.class, true
+		}
+	}
+	return -1, false
+}
+
 // phraseInfo describes the noun phrase after a value.
 type phraseInfo struct {
 	start, end int    // tokens
@@ -141,8 +196,8 @@ func (d *docState) nounPhrase(j, b int, joined bool) phraseInfo {
 			break
 		}
 		w := d.lower(k)
-		if np.words > 0 && !np.generic && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
-			break // "agreements covering...", "jobs cut"
+		if np.words > 0 && !np.generic && (len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || d.x.lex.irregular[w] != "") {
+			break // "agreements covering...", "jobs cut", "quake struck"
 		}
 		if np.generic && np.words > 0 {
 			break

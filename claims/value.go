@@ -103,8 +103,9 @@ func (v Value) Equal(w Value) bool {
 }
 
 // Overlaps reports whether two values of the same kind and unit can both be
-// true. Strict bounds exclude their limit: "more than 200" does not allow 200.
-// Dates overlap when no field known to both differs.
+// true. Bounds include their limit: newsrooms write "more than 1,000" and
+// "1,000" for the same round figure. Dates overlap when no field known to
+// both differs.
 func (v Value) Overlaps(w Value) bool {
 	if v.Kind != w.Kind || v.Unit != w.Unit {
 		return false
@@ -116,18 +117,7 @@ func (v Value) Overlaps(w Value) bool {
 	}
 	alo, ahi := v.Interval()
 	blo, bhi := w.Interval()
-	lo, loOpen := alo, v.Bound == Over
-	if blo > alo || close(blo, alo) && w.Bound == Over {
-		lo, loOpen = blo, w.Bound == Over
-	}
-	hi, hiOpen := ahi, v.Bound == Under
-	if bhi < ahi || close(bhi, ahi) && w.Bound == Under {
-		hi, hiOpen = bhi, w.Bound == Under
-	}
-	if close(lo, hi) {
-		return !loOpen && !hiOpen
-	}
-	return lo < hi
+	return alo <= bhi+eps(bhi) && blo <= ahi+eps(ahi)
 }
 
 func agreeField(a, b int) bool { return a == 0 || b == 0 || a == b }
