@@ -146,12 +146,17 @@ func (v Value) String() string {
 	b.WriteString(boundPrefix(v.Bound))
 	switch v.Kind {
 	case Money:
-		b.WriteString(v.Unit)
+		code, per, rate := strings.Cut(v.Unit, "/")
+		b.WriteString(code)
 		b.WriteByte(' ')
 		b.WriteString(scaled(v.Num))
 		if v.Bound == Between {
 			b.WriteString(" to ")
 			b.WriteString(scaled(v.Num2))
+		}
+		if rate {
+			b.WriteString(" per ")
+			b.WriteString(per)
 		}
 	case Percent:
 		b.WriteString(number(v.Num))
