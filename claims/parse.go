@@ -41,6 +41,8 @@ func (d *docState) value(i, a, b int) (parsed, bool) {
 		p, ok = d.weekday(i, b)
 	case t.roles&rOrd != 0:
 		p, ok = d.ordinalWord(i, b)
+	case t.roles&rSuperl != 0 && d.is(i-2, "of", "among") && i-2 >= a:
+		// "one of the worst storms" ranks nothing
 	case t.roles&rSuperl != 0 && i > a && d.is(i-1, "the", "its", "their", "his", "her") || t.roles&rSuperl != 0 && i > a && d.toks[i-1].kind == tWord && strings.HasSuffix(d.lower(i-1), "s") && d.bytes(i - 1)[len(d.bytes(i-1))-1] == 's' && d.toks[i-1].cap:
 		p = parsed{Value: Value{Kind: Ordinal, Num: 1}, start: i, end: i + 1, num: i, attr: "rank"}
 		ok = true
@@ -167,6 +169,8 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 		p.Num, p.Num2, p.Bound = lo, hi, Between
 		p.end, _ = d.rangeEnd(end, b)
 		n = lo
+	} else if end+1 < b && d.is(end, "-", "–") && !d.toks[end].space && d.toks[end+1].kind == tNum && !d.toks[end+1].space {
+		return parsed{}, false // a score, "2-1"
 	}
 	// Earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake".
 	if i > a && d.is(i-1, "magnitude") || d.is(p.end, "magnitude") ||

@@ -18,7 +18,7 @@ func (l *Lexicon) prepare(doc Document) []byte {
 		maskMarkdown(buf)
 	}
 	maskURLs(buf)
-	l.maskLines(buf)
+	l.maskLines(buf, doc.Format != HTML)
 	return buf
 }
 
@@ -179,8 +179,9 @@ func splitLines(b []byte) [][]byte {
 }
 
 // maskLines blanks lines that are page furniture, bylines and datelines,
-// everything after a "stop" line, and a closing block of headlines.
-func (l *Lexicon) maskLines(b []byte) {
+// everything after a "stop" line, and, with tail set, a closing block of
+// headlines (HTML marks its story by elements instead).
+func (l *Lexicon) maskLines(b []byte, tail bool) {
 	lines := splitLines(b)
 	for n, ln := range lines {
 		t := bytes.TrimSpace(ln)
@@ -203,7 +204,9 @@ func (l *Lexicon) maskLines(b []byte) {
 		}
 		maskDateline(ln)
 	}
-	maskTailHeadlines(lines)
+	if tail {
+		maskTailHeadlines(lines)
+	}
 }
 
 // match classifies a trimmed line: "skip" for furniture, "stop" for the
@@ -314,9 +317,12 @@ func endsSentence(t []byte) bool {
 
 // maskTailHeadlines blanks a closing run of two or more short lines that
 // do not end like sentences: the related headlines under an article.
+// The story above them must hold at least one line that ends like a
+// sentence, so a text written without full stops is left alone.
 func maskTailHeadlines(lines [][]byte) {
 	var tail []int
-	for n := len(lines) - 1; n >= 0; n-- {
+	n := len(lines) - 1
+	for ; n >= 0; n-- {
 		t := bytes.TrimSpace(lines[n])
 		if len(t) == 0 {
 			continue
@@ -326,7 +332,7 @@ func maskTailHeadlines(lines [][]byte) {
 		}
 		tail = append(tail, n)
 	}
-	if len(tail) < 2 {
+	if len(tail) < 2 || n < 0 || !endsSentence(bytes.TrimSpace(lines[n])) {
 		return
 	}
 	for _, n := range tail {

@@ -116,6 +116,7 @@ func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
 		}
 	}
 	if cls, ok := d.around(p.start, p.end, a, b, preferAny); ok && (np.words == 0 || np.generic) {
+		p.textEnd = np.end // "killed 12 people": the text takes in "people"
 		return d.x.lex.classes[cls], true
 	}
 	if np.words > 0 && !np.generic && !(p.Num == 1 && d.toks[p.num].kind == tWord) {

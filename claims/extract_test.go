@@ -1,0 +1,95 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// attachTests pairs a sentence with the claims it must give, written as
+// "key=value" in document order. The sentences are written for the tests
+// and cover the domains the tool reads.
+var attachTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"premodifier duration", "The president began a four-day visit to Spain.", []string{"visit/duration=4 days"}},
+	{"duration of", "It was a visit of three days.", []string{"visit/duration=3 days"}},
+	{"lasting", "The trial, lasting nearly six weeks, ended in a verdict.", []string{"trial/duration=nearly 6 weeks"}},
+	{"ordinal", "It was their second summit this year.", []string{"summit/ordinal=2nd"}},
+	{"rank", "It is the group's second-largest acquisition.", []string{"acquisition/rank=2nd"}},
+	{"superlative rank", "It was the biggest acquisition in its history.", []string{"acquisition/rank=1st"}},
+	{"count with modifier", "The two sides signed 15 cooperation agreements.", []string{"side/count=2 sides", "agreement/count=15 agreements"}},
+	{"people killed", "The blast left 12 people killed and dozens hurt.", []string{"kill/count=12 people", "injure/count=at least 12 hurt"}},
+	{"killed people", "The storm killed at least 40 people.", []string{"kill/count=at least 40 people"}},
+	{"death toll", "The death toll rose to 38 on Sunday.", []string{"kill/count=38", "kill/date=Sunday"}},
+	{"partitive", "He was convicted on nine of the 11 counts.", []string{"charge/count=9 counts", "charge/total=11 counts"}},
+	{"money verb", "The firm agreed to buy its rival for $3.2 billion in cash.", []string{"acquisition/amount=USD 3.2 billion"}},
+	{"money rate", "Holders will get $58 a share.", []string{"share/amount=USD 58 per share"}},
+	{"money conversion", "Investors pledged €8 billion ($9.3 billion) in new investment.", []string{"invest/amount=EUR 8 billion"}},
+	{"percent premodifier", "The offer is a 27% premium to Friday's close.", []string{"premium/percent=27%", "close/date=Friday"}},
+	{"percent of", "It offered a premium of 27 per cent.", []string{"premium/percent=27%"}},
+	{"year premodifier", "The 2016 deployment angered Beijing.", []string{"deploy/date=2016"}},
+	{"year after event noun", "The deployment of a missile system in 2017 angered Beijing.", []string{"deploy/date=2017"}},
+	{"founded", "The company was founded in 1971 in Ohio.", []string{"establish/date=1971"}},
+	{"took office", "She took office in June.", []string{"take office/date=June"}},
+	{"since", "It is his first visit since 2019.", []string{"visit/ordinal=1st", "visit/since=2019"}},
+	{"verb date", "The court convicted him on July 24.", []string{"conviction/date=24 July"}},
+	{"full date", "Jurors returned their verdict on 24 July 2025.", []string{"conviction/date=24 July 2025"}},
+	{"weekday and date", "The agreements were signed on Tuesday, Nov. 18.", []string{"sign/date=Tuesday 18 November"}},
+	{"reporting date dropped", "The quake killed 38 people, the agency said on Saturday.", []string{"kill/count=38 people"}},
+	{"magnitude", "A magnitude 6.8 earthquake struck the region.", []string{"earthquake/magnitude=6.8 magnitude"}},
+	{"hyphen magnitude", "A 6.7-magnitude quake hit the coast.", []string{"earthquake/magnitude=6.7 magnitude"}},
+	{"score is not a count", "The home side won 2-1 on Sunday.", []string{"win/date=Sunday"}},
+	{"clock time is not a count", "The quake struck at 8:55 pm.", nil},
+	{"case number is not a count", "The case is 2:23-cr-00417 in federal court.", nil},
+	{"one is not a count", "It was one of the worst storms.", nil},
+	{"bare year without preposition", "He wants 2026 to be a good year.", nil},
+	{"range", "Between 10 and 12 boats capsized.", []string{"ship/count=10–12 boats"}},
+	{"vague", "Hundreds of homes were damaged.", []string{"house/count=at least 100 homes"}},
+	{"evacuated", "More than 1,000 people were evacuated.", []string{"evacuate/count=more than 1000 people"}},
+	{"turnout", "Turnout was 51.6%, the commission said.", []string{"turnout/percent=51.6%"}},
+	{"jobs", "About 900 jobs would be cut.", []string{"job cut/count=about 900 jobs"}},
+	{"employees", "The group employs about 6,500 people in more than 20 countries.", []string{"employee/count=about 6500 people", "country/count=more than 20 countries"}},
+	{"sentence", "He was sentenced to 14 years in prison.", []string{"sentence/duration=14 years"}},
+	{"sentence months", "The judge imposed 168 months in prison.", []string{"sentence/duration=14 years"}},
+	{"frame", "The leaders pledged Monday to deepen ties during talks in Paris.", []string{"summit/date=Monday"}},
+}
+
+func TestExtractAttachesTopics(t *testing.T) {
+	x := NewExtractor(MustDefaultLexicon())
+	for _, tc := range attachTests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range x.Extract(Document{Path: "t.txt", Text: []byte(tc.in)}) {
+				got = append(got, c.Key()+"="+c.Value.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Extract(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestExtractEvidence checks the evidence of one claim field by field.
+func TestExtractEvidence(t *testing.T) {
+	text := "Headline without a stop\n\nThe visit began on Monday. It was a four-day visit,\nofficials said.\n"
+	cs := NewExtractor(MustDefaultLexicon()).Extract(Document{Path: "dir/a.txt", Text: []byte(text)})
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2: %+v", len(cs), cs)
+	}
+	c := cs[1]
+	start := strings.Index(text, "four-day visit")
+	want := Claim{Source: "dir/a.txt", Topic: "visit", Attribute: "duration", Text: "four-day visit",
+		Span: [2]int{start, start + len("four-day visit")}, Line: 3, Column: 37,
+		Sentence: "It was a four-day visit,\nofficials said."}
+	got := fmt.Sprintf("%s %s %s %q %v %d:%d %q", c.Source, c.Topic, c.Attribute, c.Text, c.Span, c.Line, c.Column, c.Sentence)
+	exp := fmt.Sprintf("%s %s %s %q %v %d:%d %q", want.Source, want.Topic, want.Attribute, want.Text, want.Span, want.Line, want.Column, want.Sentence)
+	if got != exp {
+		t.Errorf("claim evidence\n got %s\nwant %s", got, exp)
+	}
+	if len(c.Context) == 0 || !strings.Contains(strings.Join(c.Context, " "), "official") {
+		t.Errorf("context %q lacks the sentence's content words", c.Context)
+	}
+}
