@@ -111,7 +111,11 @@ func (d *docState) moneyTail(p *parsed, b int) {
 		}
 	}
 	if j+1 < b && (d.is(j, "a", "an", "per", "each") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0) {
-		p.Unit += "/" + stem(d.lower(j+1))
+		// A rate per unit of time ("$150m a year") is compared as an
+		// amount: outlets write "annual savings of $150m" for the same.
+		if d.toks[j+1].roles&rUnit == 0 && !d.is(j+1, "annum") {
+			p.Unit += "/" + stem(d.lower(j+1))
+		}
 		p.end = j + 2
 	}
 }
@@ -147,6 +151,9 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	}
 	// Ordinal digits: "2nd", "21st".
 	if end < b && !d.toks[end].space && d.is(end, "st", "nd", "rd", "th") && end == i+1 {
+		if n != float64(int(n)) || n < 1 {
+			return parsed{}, false
+		}
 		p.Kind, p.attr, p.end = Ordinal, "ordinal", end+1
 		d.compoundOrdinal(&p, b)
 		return p, true
@@ -223,7 +230,8 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 		// A bare year stands for the date of an event only after a
 		// preposition ("in 2017", "since 2019") or before a noun ("the
 		// 2016 deployment"); "make 2026 the first year" is not a date claim.
-		if !(i > a && d.toks[i-1].roles&rStop != 0) && !(end < b && d.toks[end].kind == tWord && d.toks[end].roles&rStop == 0) && !(i > a && d.is(i-1, "-")) {
+		alone := i == a && end == b // ParseValue("2017")
+		if !alone && !(i > a && d.toks[i-1].roles&rStop != 0) && !(end < b && d.toks[end].kind == tWord && d.toks[end].roles&rStop == 0) && !(i > a && d.is(i-1, "-")) {
 			return parsed{}, false
 		}
 		p.Kind, p.attr = Date, "date"

@@ -239,7 +239,7 @@ const (
 func (d *docState) around(s, e, a, b int, pref preference) (int32, bool) {
 	words := 0
 	first := int32(-1)
-	for k := s - 1; k >= a && words < window; k-- {
+	for k := s - 1; k >= a && words < window && s-k <= 3*window; k-- {
 		t := d.toks[k]
 		if t.kind == tPunct {
 			if d.is(k, ";", ":", "(", ")", "“", "”", "\"") {
@@ -250,7 +250,12 @@ func (d *docState) around(s, e, a, b int, pref preference) (int32, bool) {
 		if t.cap && k != a {
 			continue // names and titles: "Chief of Staff" is not a topic
 		}
-		words++
+		if t.roles&rStop == 0 {
+			words++ // function words are not counted
+		}
+		if k+1 < e && d.premodifier(k) {
+			continue // "cooperation" in "cooperation agreements"
+		}
 		if cls, _, ok := d.classEndingAt(k, a, b); ok {
 			if d.preferred(k, cls, pref) {
 				return cls, true
@@ -340,6 +345,14 @@ func (d *docState) matchBefore(words []string, k, lo int) bool {
 
 // eventSuffixes mark nouns and verb forms that name events.
 var eventSuffixes = []string{"ed", "ing", "ment", "tion", "sion", "ance", "ence", "ure", "al", "ery"}
+
+// premodifier reports whether word k stands before another noun of a
+// compound ("cooperation agreements"), so that it is not the head.
+func (d *docState) premodifier(k int) bool {
+	n := d.toks[k+1]
+	return n.kind == tWord && n.space && !n.cap && n.roles&(rStop|starters|rUnit) == 0 && d.x.lex.irregular[d.lower(k+1)] == "" &&
+		!strings.HasSuffix(d.lower(k+1), "ed") && !strings.HasSuffix(d.lower(k+1), "ing")
+}
 
 // preferred reports whether topic word k of class cls suits pref.
 func (d *docState) preferred(k int, cls int32, pref preference) bool {

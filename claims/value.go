@@ -238,11 +238,12 @@ func scaled(x float64) string {
 	return number(x)
 }
 
-// number writes x with thousands separators and at most four decimals.
+// number writes x with thousands separators, in as few digits as give x
+// back, but with float noise ("3.2000000000000002") rounded away.
 func number(x float64) string {
-	s := strconv.FormatFloat(x, 'f', -1, 64)
-	if r := math.Round(x*1e4) / 1e4; !whole(x) && r != x {
-		s = strconv.FormatFloat(r, 'f', -1, 64)
+	s := strconv.FormatFloat(x, 'g', 12, 64)
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		s = strconv.FormatFloat(f, 'f', -1, 64)
 	}
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")

@@ -170,7 +170,7 @@ func verdict(group []statement) (Status, string) {
 			}
 			va, vb := a.claims[0].Value, b.claims[0].Value
 			switch {
-			case va.Equal(vb):
+			case same(va, vb):
 			case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
 				if status < Compatible {
 					status, note = Compatible, "amounts in different currencies are not compared"
@@ -185,6 +185,26 @@ func verdict(group []statement) (Status, string) {
 		}
 	}
 	return status, note
+}
+
+// same reports whether two values state the same figure: equal values;
+// the same number once hedged with "about" and once not ("about $150
+// million", "US$150m"); or dates whose shared fields are all equal
+// ("Tuesday", "Tuesday, Nov. 18").
+func same(a, b claims.Value) bool {
+	if a.Equal(b) {
+		return true
+	}
+	if a.Kind != b.Kind || a.Unit != b.Unit {
+		return false
+	}
+	if a.Kind == claims.Date {
+		x, y := a.Date, b.Date
+		shared := x.Year != 0 && y.Year != 0 || x.Month != 0 && y.Month != 0 || x.Day != 0 && y.Day != 0 || x.Weekday != 0 && y.Weekday != 0
+		return shared && a.Overlaps(b)
+	}
+	loose := func(bd claims.Bound) bool { return bd == claims.Exact || bd == claims.About }
+	return loose(a.Bound) && loose(b.Bound) && a.Num == b.Num
 }
 
 // baseCurrency drops a rate's denominator: "USD/share" → "USD".
