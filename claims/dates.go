@@ -56,7 +56,8 @@ func (d *docState) monthDate(i, b int) (parsed, bool) {
 	j := d.skipDot(i+1, b)
 	numberNext := j < b && d.toks[j].kind == tNum
 	if len(w) <= 4 && w != "june" && w != "july" || w == "march" || w == "may" {
-		if !numberNext && !(i > 0 && d.is(i-1, "in", "since", "until", "early", "late", "mid", "by", "last", "next", "this", "of")) {
+		alone := i == 0 && j >= len(d.toks) // ParseValue("May")
+		if !numberNext && !alone && !(i > 0 && d.is(i-1, "in", "since", "until", "early", "late", "mid", "by", "last", "next", "this", "of")) {
 			return parsed{}, false
 		}
 	}

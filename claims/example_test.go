@@ -2,21 +2,43 @@ package claims_test
 
 import (
 	"fmt"
-	"testing"
 
 	"github.com/factcheck/factcheck/claims"
 )
 
-func TestScratch(t *testing.T) {
+func ExampleExtractor_Extract() {
+	text := "President Lee arrived in Beijing on Tuesday, Nov. 18, for a four-day state visit,\n" +
+		"his second trip to China. The two countries signed 15 agreements.\n" +
+		"Trade between them rose 6.8% to $273 billion last year.\n"
 	x := claims.NewExtractor(claims.MustDefaultLexicon())
-	for _, s := range []string{"more than 200", "a four-day", "US$1,200 million", "61.4 per cent", "Tuesday, Nov. 18", "", "$", "1,2,3", "10-", "between and", "٣", "𝟙𝟚", "-5", "1e9", "99999999999999999999999", "the 2nd", "1.5 million", "USD 58 per share"} {
+	for _, c := range x.Extract(claims.Document{Path: "visit.txt", Text: []byte(text)}) {
+		fmt.Printf("%d:%d %s %v %q\n", c.Line, c.Column, c.Key(), c.Value, c.Text)
+	}
+	// Output:
+	// 1:37 arrive/date Tuesday 18 November "Tuesday, Nov. 18"
+	// 1:61 visit/duration 4 days "four-day state visit"
+	// 2:5 visit/ordinal 2nd "second trip"
+	// 2:31 country/count 2 countries "two countries"
+	// 2:52 agreement/count 15 agreements "15 agreements"
+	// 3:25 trade/percent 6.8% "6.8%"
+	// 3:33 trade/amount USD 273 billion "$273 billion"
+}
+
+func ExampleExtractor_ParseValue() {
+	x := claims.NewExtractor(claims.MustDefaultLexicon())
+	for _, s := range []string{"more than 200", "a four-day", "US$1,200 million", "61.4 per cent", "Tuesday, Nov. 18", "no figure here"} {
 		v, ok := x.ParseValue(s)
-		fmt.Printf("%q -> %v %v %q %+v\n", s, ok, v.Kind, v, v)
+		if !ok {
+			fmt.Printf("%-18q no value\n", s)
+			continue
+		}
+		fmt.Printf("%-18q %-8v %v\n", s, v.Kind, v)
 	}
-	text := `President Lee Jae-myung arrived in Beijing on Sunday for a four-day state visit,
-the first by a South Korean leader in six years. The two countries signed 15 agreements
-worth more than $3.2 billion, and about 200 business leaders joined the trip.`
-	for _, c := range x.Extract(claims.Document{Path: "a.txt", Text: []byte(text)}) {
-		fmt.Printf("%s %v %q %d:%d\n", c.Key(), c.Value, c.Text, c.Line, c.Column)
-	}
+	// Output:
+	// "more than 200"    count    more than 200
+	// "a four-day"       duration 4 days
+	// "US$1,200 million" money    USD 1.2 billion
+	// "61.4 per cent"    percent  61.4%
+	// "Tuesday, Nov. 18" date     Tuesday 18 November
+	// "no figure here"   no value
 }

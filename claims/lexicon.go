@@ -229,6 +229,16 @@ func (l *Lexicon) addWord(ro role, w, arg string) error {
 			err = fmt.Errorf("currency %q needs a code", w)
 		}
 		info.currency = arg
+		// Every code the tool writes ("MXN 10,000") must read back.
+		if code := strings.ToLower(arg); code != w {
+			ci := l.words[code]
+			if ci.roles&rSymbol == 0 {
+				ci.roles |= rSymbol
+				ci.currency = arg
+				l.words[code] = ci
+				l.noteKnown(code)
+			}
+		}
 	case rHedge:
 		b, ok := hedgeNames[arg]
 		if !ok {
@@ -241,10 +251,15 @@ func (l *Lexicon) addWord(ro role, w, arg string) error {
 		return fmt.Errorf("bad value %q for %q: %v", arg, w, err)
 	}
 	l.words[w] = info
+	l.noteKnown(w)
+	return nil
+}
+
+// noteKnown records w's length and initial in the lookup filter.
+func (l *Lexicon) noteKnown(w string) {
 	if len(w) < len(l.known) && 'a' <= w[0] && w[0] <= 'z' {
 		l.known[len(w)] |= 1 << (w[0] - 'a')
 	}
-	return nil
 }
 
 // addPhrase files p under its last word, keeping longer phrases first.

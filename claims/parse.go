@@ -217,6 +217,9 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 		p.Kind, p.Unit, p.attr, p.end = Duration, "s", "duration", j+1
 		p.Num *= unit
 		p.Num2 *= unit
+		if p.Num > maxDuration || p.Num2 > maxDuration {
+			return parsed{}, false
+		}
 		p.compound = hyphen
 		if j+2 < b && d.is(j+1, "-") && d.is(j+2, "old") { // "a 10-year-old": an age
 			return parsed{}, false
@@ -289,10 +292,10 @@ func (d *docState) isYear(i, end, b int, n float64) bool {
 	if len(raw) != 4 || end != i+1 || n < 1800 || n > 2100 {
 		return false
 	}
-	// "1500 troops": a plural noun after it makes it a count.
+	// "1500 troops", "2000 people": a plural noun after it makes it a count.
 	if end < b && d.toks[end].kind == tWord && d.toks[end].roles&(rStop|rMonth) == 0 {
 		w := d.lower(end)
-		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.x.lex.words[w].roles&rUnit == 0 {
+		if d.toks[end].roles&rGeneric != 0 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.x.lex.words[w].roles&rUnit == 0 {
 			return false
 		}
 	}
@@ -316,10 +319,18 @@ func (d *docState) number(i, b int) (float64, int, bool) {
 				j++
 			}
 		}
-		return n, j, true
+		return n, j, n <= maxNumber
 	}
-	return d.numberWords(i, b)
+	n, j, ok := d.numberWords(i, b)
+	return n, j, ok && n <= maxNumber
 }
+
+// maxNumber bounds the figures read: beyond it float64 loses whole numbers
+// and no news figure goes.
+const maxNumber = 1e15
+
+// maxDuration bounds durations, in seconds: a million years.
+const maxDuration = 1e6 * Year
 
 // numberWords parses number words: "twenty-five", "two hundred and fifty",
 // "a dozen", "three million", "hundreds".
@@ -404,21 +415,19 @@ func (d *docState) rangeTail(j, b int, lo float64) (float64, float64, bool) {
 	if !(d.toks[j+1].kind == tNum || d.toks[j+1].roles&rCard != 0) {
 		return 0, 0, false
 	}
-	hi, _, ok := d.number(j+1, b)
-	if !ok || hi <= lo {
-		return 0, 0, false // "2-1" is a score, not a range
-	}
-	if hi < lo*1.0001 {
+	hi, end, ok := d.number(j+1, b)
+	if !ok {
 		return 0, 0, false
 	}
-	// "3.2 to 3.6 billion": the scale after the second number applies to both.
-	if lo < 1000 && hi >= 1000 && hi/lo > 100 {
-		for _, s := range []float64{1e3, 1e6, 1e9, 1e12} {
-			if hi/s >= lo && hi/s < lo*100 {
-				lo *= s
-				break
-			}
+	// "3.2 to 3.6 billion": a scale word after the second number applies
+	// to the first when the first has none.
+	if end > j+2 && d.toks[end-1].roles&rScale != 0 && d.toks[j-1].roles&rScale == 0 {
+		if s := d.x.lex.words[d.lower(end-1)].scale; lo*s < hi {
+			lo *= s
 		}
+	}
+	if hi <= lo {
+		return 0, 0, false // "2-1" is a score, not a range
 	}
 	return lo, hi, true
 }

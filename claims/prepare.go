@@ -55,7 +55,7 @@ var skipElements = []string{"script", "style", "nav", "header", "footer", "aside
 // maskHTML blanks tags, comments and the content of non-story elements.
 // Block-level tags become line breaks so that sentences end with them.
 func maskHTML(b []byte) {
-	low := bytes.ToLower(b)
+	low := asciiLower(b)
 	for i := 0; i < len(b); {
 		if b[i] != '<' {
 			i++
@@ -78,11 +78,15 @@ func maskHTML(b []byte) {
 		j += i + 1
 		name := tagName(low[i:j])
 		skipTo := j
+		closing := b[i+1] == '/'
 		for _, el := range skipElements {
-			if name == el {
-				if k := bytes.Index(low[j:], []byte("</"+el)); k >= 0 {
-					skipTo = j + k
+			if name == el && !closing {
+				k := bytes.Index(low[j:], []byte("</"+el))
+				if k < 0 {
+					blank(b[i:]) // never closed: the rest is not story
+					return
 				}
+				skipTo = j + k
 			}
 		}
 		blank(b[i:skipTo])
@@ -94,6 +98,19 @@ func maskHTML(b []byte) {
 		}
 		i = skipTo
 	}
+}
+
+// asciiLower lower-cases the ASCII letters of b, leaving every other byte,
+// so that offsets into the copy are offsets into b.
+func asciiLower(b []byte) []byte {
+	low := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return low
 }
 
 func tagName(tag []byte) string {

@@ -350,8 +350,12 @@ var eventSuffixes = []string{"ed", "ing", "ment", "tion", "sion", "ance", "ence"
 // compound ("cooperation agreements"), so that it is not the head.
 func (d *docState) premodifier(k int) bool {
 	n := d.toks[k+1]
-	return n.kind == tWord && n.space && !n.cap && n.roles&(rStop|starters|rUnit) == 0 && d.x.lex.irregular[d.lower(k+1)] == "" &&
-		!strings.HasSuffix(d.lower(k+1), "ed") && !strings.HasSuffix(d.lower(k+1), "ing")
+	if n.kind != tWord || !n.space || n.cap || n.roles&(rStop|starters|rUnit) != 0 || d.x.lex.irregular[d.lower(k+1)] != "" ||
+		strings.HasSuffix(d.lower(k+1), "ed") || strings.HasSuffix(d.lower(k+1), "ing") {
+		return false
+	}
+	_, _, head := d.classEndingAt(k+1, k+1, len(d.toks))
+	return head
 }
 
 // preferred reports whether topic word k of class cls suits pref.

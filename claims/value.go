@@ -53,8 +53,9 @@ type Value struct {
 	// seconds); Num2 is the upper number of a range.
 	Num, Num2 float64
 	Bound     Bound
-	// Unit is what Num counts: an ISO 4217 code for money, "%" for
-	// percentages, "s" for durations, the counted noun for counts.
+	// Unit is what Num is measured in: an ISO 4217 code for money (with
+	// "/share" for a rate), "%" for percentages, "s" for durations, empty
+	// for counts and ordinals.
 	Unit string
 	// Date holds the fields of a date; zero fields are unknown.
 	Date CalendarDate
@@ -149,10 +150,10 @@ func (v Value) String() string {
 		code, per, rate := strings.Cut(v.Unit, "/")
 		b.WriteString(code)
 		b.WriteByte(' ')
-		b.WriteString(scaled(v.Num))
 		if v.Bound == Between {
-			b.WriteString(" to ")
-			b.WriteString(scaled(v.Num2))
+			b.WriteString(rangeText(v.Num, v.Num2, " to "))
+		} else {
+			b.WriteString(scaled(v.Num))
 		}
 		if rate {
 			b.WriteString(" per ")
@@ -176,9 +177,10 @@ func (v Value) String() string {
 			b.WriteByte('s')
 		}
 	default:
-		b.WriteString(scaled(v.Num))
 		if v.Bound == Between {
-			b.WriteString("–" + scaled(v.Num2))
+			b.WriteString(rangeText(v.Num, v.Num2, "–"))
+		} else {
+			b.WriteString(scaled(v.Num))
 		}
 		if v.Noun != "" {
 			b.WriteByte(' ')
@@ -222,18 +224,37 @@ func durationUnit(x, y float64) (float64, string) {
 
 func whole(x float64) bool { return math.Abs(x-math.Round(x)) < 1e-6 }
 
-// scaled writes large numbers with a scale word: 3.2e9 as "3.2 billion".
+// rangeText writes a range so that it reads back the same: "3.2 to 3.6
+// billion" shares the scale word, but "1–10,000,000" may not, since "1–10
+// million" would read as 1 million to 10 million.
+func rangeText(lo, hi float64, sep string) string {
+	l, h := scaled(lo), scaled(hi)
+	ls, hs := strings.LastIndexByte(l, ' '), strings.LastIndexByte(h, ' ')
+	switch {
+	case ls >= 0 && hs >= 0 && l[ls:] == h[hs:]:
+		return l[:ls] + sep + h // same scale word, written once
+	case hs >= 0:
+		return number(lo) + sep + number(hi)
+	}
+	return l + sep + h
+}
+
+// scaled writes large numbers with a scale word, 3.2e9 as "3.2 billion",
+// when the short form gives the number back; otherwise in full.
 func scaled(x float64) string {
 	ax := math.Abs(x)
-	switch {
-	case ax >= 1e12:
-		return number(x/1e12) + " trillion"
-	case ax >= 1e9:
-		return number(x/1e9) + " billion"
-	case ax >= 1e6 && !whole(x/1e3):
-		return number(x)
-	case ax >= 1e6:
-		return number(x/1e6) + " million"
+	for _, sc := range []struct {
+		size float64
+		name string
+	}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
+		if ax < sc.size {
+			continue
+		}
+		short := number(x / sc.size)
+		if f, err := strconv.ParseFloat(strings.ReplaceAll(short, ",", ""), 64); err == nil && math.Abs(f*sc.size-x) <= math.Abs(x)*1e-14 {
+			return short + sc.name
+		}
+		break
 	}
 	return number(x)
 }
@@ -241,14 +262,14 @@ func scaled(x float64) string {
 // number writes x with thousands separators, in as few digits as give x
 // back, but with float noise ("3.2000000000000002") rounded away.
 func number(x float64) string {
-	s := strconv.FormatFloat(x, 'g', 12, 64)
+	s := strconv.FormatFloat(x, 'g', 15, 64)
 	if f, err := strconv.ParseFloat(s, 64); err == nil {
 		s = strconv.FormatFloat(f, 'f', -1, 64)
 	}
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	intPart, frac, _ := strings.Cut(s, ".")
-	if len(intPart) > 4 {
+	if len(intPart) > 3 { // "2,000", never read back as a year
 		var b strings.Builder
 		for i, c := range intPart {
 			if i > 0 && (len(intPart)-i)%3 == 0 {

@@ -153,7 +153,8 @@ func finding(group []statement, sources []Source) Finding {
 	return f
 }
 
-// verdict compares every pair of statements from different sources.
+// verdict compares every pair of statements from different sources; the
+// most serious relation found decides, whatever the order of the pairs.
 func verdict(group []statement) (Status, string) {
 	srcs := map[int]bool{}
 	for _, st := range group {
@@ -162,7 +163,7 @@ func verdict(group []statement) (Status, string) {
 	if len(srcs) < 2 {
 		return Single, ""
 	}
-	status, note := Agree, ""
+	status, currencies := Agree, false
 	for i, a := range group {
 		for _, b := range group[i+1:] {
 			if a.src == b.src {
@@ -172,19 +173,19 @@ func verdict(group []statement) (Status, string) {
 			switch {
 			case same(va, vb):
 			case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
-				if status < Compatible {
-					status, note = Compatible, "amounts in different currencies are not compared"
-				}
+				currencies = true
+				status = max(status, Compatible)
 			case va.Overlaps(vb):
-				if status < Compatible {
-					status = Compatible
-				}
+				status = max(status, Compatible)
 			default:
-				return Conflict, ""
+				status = Conflict
 			}
 		}
 	}
-	return status, note
+	if currencies && status == Compatible {
+		return status, "amounts in different currencies are not compared"
+	}
+	return status, ""
 }
 
 // same reports whether two values state the same figure: equal values;

@@ -1,0 +1,35 @@
+package compare_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/compare"
+)
+
+func ExampleAlign() {
+	texts := []struct{ path, text string }{
+		{"a.txt", "The storm killed 12 people on Monday."},
+		{"b.txt", "The storm killed 15 people on Monday."},
+	}
+	x := claims.NewExtractor(claims.MustDefaultLexicon())
+	var sources []compare.Source
+	for _, t := range texts {
+		doc := claims.Document{Path: t.path, Text: []byte(t.text)}
+		sources = append(sources, compare.Source{Path: t.path, Claims: x.Extract(doc)})
+	}
+	rep := compare.Align(sources, compare.Options{})
+	for _, f := range rep.Findings {
+		var values []string
+		for _, c := range f.Claims {
+			values = append(values, c.Source+": "+c.Value.String())
+		}
+		fmt.Println(f.Status, f.Key, strings.Join(values, ", "))
+	}
+	fmt.Printf("%d conflict, %d agree\n", rep.Summary.Conflict, rep.Summary.Agree)
+	// Output:
+	// conflict kill/count a.txt: 12 people, b.txt: 15 people
+	// agree kill/date a.txt: Monday, b.txt: Monday
+	// 1 conflict, 1 agree
+}
