@@ -13,10 +13,14 @@ import (
 type Extractor struct {
 	lex *Lexicon
 	tok tokenizer
-	// Per-token caches of the lower-cased text and the lemma candidates,
-	// filled on demand and reused from one document to the next.
-	low []string
+	// Per-token cache of the lemma candidates, filled on demand and reused
+	// from one document to the next.
 	lem [][]string
+	// word caches, per token, what the topic lexicon says of the word
+	// alone: its class plus one (0: not known yet; -1: no class), and
+	// whether some topic phrase ends in it (0: not known; 1: no; 2: yes).
+	word   []int32
+	phrase []int8
 }
 
 // NewExtractor returns an Extractor that reads with lex.
@@ -29,6 +33,9 @@ type docState struct {
 	x     *Extractor
 	doc   Document
 	text  []byte // prepared copy: non-story bytes blanked
+	// lowText is text with ASCII letters lower-cased: token texts are
+	// sliced from it without allocating.
+	lowText string
 	toks  []token
 	lines []int // byte offset of each line start
 	out   []Claim
@@ -37,6 +44,7 @@ type docState struct {
 // Extract returns the claims of doc in document order.
 func (x *Extractor) Extract(doc Document) []Claim {
 	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc)}
+	d.lowText = string(asciiLower(d.text))
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	d.lines = lineStarts(doc.Text)
@@ -124,22 +132,28 @@ func (d *docState) bytes(i int) []byte { return d.text[d.toks[i].start:d.toks[i]
 // resetCaches sizes and clears the per-token caches for d's tokens.
 func (d *docState) resetCaches() {
 	x, n := d.x, len(d.toks)
-	if cap(x.low) < n {
-		x.low = make([]string, n)
+	if cap(x.lem) < n {
 		x.lem = make([][]string, n)
+		x.word = make([]int32, n)
+		x.phrase = make([]int8, n)
 	}
-	x.low, x.lem = x.low[:n], x.lem[:n]
-	clear(x.low)
+	x.lem, x.word, x.phrase = x.lem[:n], x.word[:n], x.phrase[:n]
 	clear(x.lem)
+	clear(x.word)
+	clear(x.phrase)
 }
 
-// lower returns token i's text in lower case, without a possessive 's.
+// lower returns token i's text with ASCII letters in lower case, without a
+// possessive 's.
 func (d *docState) lower(i int) string {
-	if s := d.x.low[i]; s != "" {
-		return s
+	t := d.toks[i]
+	s := d.lowText[t.start:t.end]
+	switch n := len(s); {
+	case n > 2 && s[n-2:] == "'s":
+		return s[:n-2]
+	case n > 4 && s[n-4:] == "’s":
+		return s[:n-4]
 	}
-	s := strings.ToLower(string(trimPossessive(d.bytes(i))))
-	d.x.low[i] = s
 	return s
 }
 
@@ -173,6 +187,10 @@ func (d *docState) is(i int, words ...string) bool {
 func (d *docState) sentence(a, b int) {
 	first := len(d.out)
 	for i := a; i < b; {
+		if t := d.toks[i]; t.kind == tWord && t.roles&(starters|rStop) == 0 && (i+1 >= b || d.toks[i+1].kind != tPunct) {
+			i++ // most words cannot start a value
+			continue
+		}
 		v, ok := d.value(i, a, b)
 		if !ok {
 			i++
@@ -238,6 +256,7 @@ func bytesEqualFold(b []byte, w string) bool { return bytes.EqualFold(b, []byte(
 // 18". It reports false when s holds no value.
 func (x *Extractor) ParseValue(s string) (Value, bool) {
 	d := &docState{x: x, doc: Document{Text: []byte(s)}, text: []byte(s)}
+	d.lowText = string(asciiLower(d.text))
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	for i := range d.toks {

@@ -31,19 +31,19 @@ func lemmaCandidates(w []byte, _ []byte, irr map[string]string) []string {
 	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && n > 3:
 		add(s[:n-1])
 	case strings.HasSuffix(s, "ed") && n > 4:
-		stem := s[:n-2]
-		add(stem)
-		add(stem + "e")
-		if undoubled(stem) {
-			add(stem[:len(stem)-1])
-		}
+		out = addVerbStem(out, s[:n-2])
 	case strings.HasSuffix(s, "ing") && n > 5:
-		stem := s[:n-3]
-		add(stem)
-		add(stem + "e")
-		if undoubled(stem) {
-			add(stem[:len(stem)-1])
-		}
+		out = addVerbStem(out, s[:n-3])
+	}
+	return out
+}
+
+// addVerbStem adds the lemmas a stem left by -ed or -ing may stand for:
+// itself ("kill"), with e restored ("tak" → "take"), undoubled ("stopp").
+func addVerbStem(out []string, stem string) []string {
+	out = append(out, stem, stem+"e")
+	if undoubled(stem) {
+		out = append(out, stem[:len(stem)-1])
 	}
 	return out
 }

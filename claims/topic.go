@@ -295,25 +295,38 @@ func (d *docState) classEndingAt(k, lo, b int) (int32, int, bool) {
 	if k >= b || d.toks[k].kind != tWord {
 		return -1, 0, false
 	}
-	lex := d.x.lex
-	cands := d.lemmas(k)
-	for _, c := range cands {
-		for _, ph := range lex.phrases[c] {
-			if ph.class < 0 || k-len(ph.words)+1 < lo {
-				continue
+	lex, x := d.x.lex, d.x
+	if x.phrase[k] != 1 {
+		found := false
+		for _, c := range d.lemmas(k) {
+			for _, ph := range lex.phrases[c] {
+				if ph.class < 0 {
+					continue
+				}
+				found = true
+				if k-len(ph.words)+1 >= lo && d.matchBefore(ph.words[:len(ph.words)-1], k-1, lo) {
+					return ph.class, k, true
+				}
 			}
-			if d.matchBefore(ph.words[:len(ph.words)-1], k-1, lo) {
-				return ph.class, k, true
-			}
+		}
+		if !found {
+			x.phrase[k] = 1
 		}
 	}
 	if d.toks[k].roles&rStop != 0 {
 		return -1, 0, false
 	}
-	for _, c := range cands {
-		if cls, ok := lex.forms[c]; ok {
-			return cls, k, true
+	if x.word[k] == 0 {
+		x.word[k] = -1
+		for _, c := range d.lemmas(k) {
+			if cls, ok := lex.forms[c]; ok {
+				x.word[k] = cls + 1
+				break
+			}
 		}
+	}
+	if x.word[k] > 0 {
+		return x.word[k] - 1, k, true
 	}
 	return -1, 0, false
 }
