@@ -30,15 +30,15 @@ func NewExtractor(lex *Lexicon) *Extractor {
 
 // doc is the state of one extraction: the prepared text and its tokens.
 type docState struct {
-	x     *Extractor
-	doc   Document
-	text  []byte // prepared copy: non-story bytes blanked
+	x    *Extractor
+	doc  Document
+	text []byte // prepared copy: non-story bytes blanked
 	// lowText is text with ASCII letters lower-cased: token texts are
 	// sliced from it without allocating.
 	lowText string
-	toks  []token
-	lines []int // byte offset of each line start
-	out   []Claim
+	toks    []token
+	lines   []int // byte offset of each line start
+	out     []Claim
 }
 
 // Extract returns the claims of doc in document order.
