@@ -59,9 +59,6 @@ type Claim struct {
 	// Context holds the lemmas of the sentence's content words, sorted and
 	// without repeats; compare uses it to pair claims across documents.
 	Context []string
-	// Background is true when the claim describes an earlier or other
-	// event than the story's (a year used as a premodifier, "last year's").
-	Background bool
 }
 
 // Key is the alignment key of a claim: topic and attribute.
