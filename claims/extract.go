@@ -44,7 +44,7 @@ type docState struct {
 // Extract returns the claims of doc in document order.
 func (x *Extractor) Extract(doc Document) []Claim {
 	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc)}
-	d.lowText = string(asciiLower(d.text))
+	d.lowText = lowerString(d.text)
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	d.lines = lineStarts(doc.Text)
@@ -53,6 +53,9 @@ func (x *Extractor) Extract(doc Document) []Claim {
 	}
 	return d.out
 }
+
+// lowerString returns b as a string with its ASCII letters lower-cased.
+func lowerString(b []byte) string { return string(asciiLower(b)) }
 
 // lineStarts returns the offset at which each line of text begins.
 func lineStarts(text []byte) []int {
@@ -256,7 +259,7 @@ func bytesEqualFold(b []byte, w string) bool { return bytes.EqualFold(b, []byte(
 // 18". It reports false when s holds no value.
 func (x *Extractor) ParseValue(s string) (Value, bool) {
 	d := &docState{x: x, doc: Document{Text: []byte(s)}, text: []byte(s)}
-	d.lowText = string(asciiLower(d.text))
+	d.lowText = lowerString(d.text)
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	for i := range d.toks {

@@ -9,7 +9,7 @@ import "strings"
 func lemmaCandidates(w []byte, _ []byte, irr map[string]string) []string {
 	s := string(w)
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	var out []string
+	out := make([]string, 0, 5)
 	add := func(c string) {
 		if len(c) >= 2 {
 			out = append(out, c)

@@ -105,10 +105,7 @@ func maskHTML(b []byte) {
 func asciiLower(b []byte) []byte {
 	low := make([]byte, len(b))
 	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
+		low[i] = c + byte(boolInt('A' <= c && c <= 'Z'))*('a'-'A')
 	}
 	return low
 }

@@ -32,21 +32,23 @@ type tokenizer struct {
 }
 
 // lower writes the lower-cased ASCII bytes of b into t.low and returns
-// them, or nil when b is too long or not ASCII.
-func (t *tokenizer) lower(b []byte) []byte {
+// them with their hash, or nil when b is too long or not ASCII.
+func (t *tokenizer) lower(b []byte) ([]byte, uint32) {
 	if len(b) > len(t.low) {
-		return nil
+		return nil, 0
 	}
+	h := uint32(2166136261)
 	for i, c := range b {
 		switch {
 		case c >= 0x80:
-			return nil
+			return nil, 0
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
 		t.low[i] = c
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return t.low[:len(b)]
+	return t.low[:len(b)], h
 }
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
@@ -58,8 +60,8 @@ func (t *tokenizer) roles(w []byte) role {
 	if n := len(w); n < len(t.lex.known) && isLetter(w[0]) && t.lex.known[n]&(1<<(w[0]|0x20-'a')) == 0 {
 		return 0
 	}
-	if low := t.lower(w); low != nil {
-		return t.lex.words[string(low)].roles
+	if low, h := t.lower(w); low != nil {
+		return t.lex.roles.lookup(low, h)
 	}
 	return 0
 }
@@ -109,7 +111,7 @@ func (t *tokenizer) run(text []byte) []token {
 				continue
 			}
 			tk := token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, nl: uint8(min(nl, 9))}
-			tk.roles = t.lex.words[string(text[i:i+1])].roles
+			tk.roles = t.lex.roles.lookup(text[i:i+1], fnv1a(text[i:i+1]))
 			toks = append(toks, tk)
 			space, nl = false, 0
 			i++
@@ -127,7 +129,7 @@ func (t *tokenizer) run(text []byte) []token {
 			i = j
 		default:
 			tk := token{start: int32(i), end: int32(i + size), kind: tPunct, space: space, nl: uint8(min(nl, 9))}
-			tk.roles = t.lex.words[string(text[i:i+size])].roles
+			tk.roles = t.lex.roles.lookup(text[i:i+size], fnv1a(text[i:i+size]))
 			toks = append(toks, tk)
 			space, nl = false, 0
 			i += size
