@@ -56,6 +56,9 @@ type Claim struct {
 	// Sentence is the sentence holding the claim, verbatim; it may span
 	// lines of the file.
 	Sentence string
+	// Subject is the name the sentence states the figure of, when it says
+	// so directly ("Civic Compass won 27.3 percent"), or "".
+	Subject string
 	// Context holds the lemmas of the sentence's content words, sorted and
 	// without repeats; compare uses it to pair claims across documents.
 	Context []string

@@ -20,7 +20,7 @@ func ExampleExtractor_Extract() {
 	// 2:5 visit/ordinal 2nd "second trip"
 	// 2:31 country/count 2 countries "two countries"
 	// 2:52 agreement/count 15 agreements "15 agreements"
-	// 3:25 trade/percent 6.8% "6.8%"
+	// 3:25 trade/change 6.8% "6.8%"
 	// 3:33 trade/amount USD 273 billion "$273 billion"
 }
 

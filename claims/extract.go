@@ -230,10 +230,17 @@ func (d *docState) context(a, b int) []string {
 
 // claim attaches a parsed value to its topic and records it.
 func (d *docState) claim(v parsed, a, b int) {
-	top, ok := d.topic(&v, a, b)
+	if d.idle(&v, b) {
+		return
+	}
+	top, ok := d.special(&v, a, b)
+	if !ok {
+		top, ok = d.topic(&v, a, b)
+	}
 	if !ok {
 		return
 	}
+	d.qualify(&v, a, b)
 	start, end := int(d.toks[v.start].start), int(d.toks[v.end-1].end)
 	if v.textEnd > v.end {
 		end = int(d.toks[v.textEnd-1].end)
@@ -248,6 +255,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		Span:      [2]int{start, end},
 		Line:      line,
 		Column:    col,
+		Subject:   d.subject(&v, a),
 	})
 }
 

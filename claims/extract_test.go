@@ -27,6 +27,7 @@ var attachTests = []struct {
 	{"partitive", "He was convicted on nine of the 11 counts.", []string{"charge/count=9 counts", "charge/total=11 counts"}},
 	{"money verb", "The firm agreed to buy its rival for $3.2 billion in cash.", []string{"acquisition/amount=USD 3.2 billion"}},
 	{"money rate", "Holders will get $58 a share.", []string{"share/amount=USD 58 per share"}},
+	{"money range", "Revenue is expected to be between $2.95 billion and $3.05 billion.", []string{"revenue/expected amount=USD 2.95 to 3.05 billion"}},
 	{"money conversion", "Investors pledged €8 billion ($9.3 billion) in new investment.", []string{"invest/amount=EUR 8 billion"}},
 	{"percent premodifier", "The offer is a 27% premium to Friday's close.", []string{"premium/percent=27%", "close/date=Friday"}},
 	{"percent of", "It offered a premium of 27 per cent.", []string{"premium/percent=27%"}},
@@ -55,6 +56,20 @@ var attachTests = []struct {
 	{"sentence", "He was sentenced to 14 years in prison.", []string{"sentence/duration=14 years"}},
 	{"sentence months", "The judge imposed 168 months in prison.", []string{"sentence/duration=14 years"}},
 	{"frame", "The leaders pledged Monday to deepen ties during talks in Paris.", []string{"summit/date=Monday"}},
+	// Figures that are other facts than the story's own.
+	{"previous period before", "Net profit rose to $41 million, up from $30 million.", []string{"profit/amount=USD 41 million", "profit/previous amount=USD 30 million"}},
+	{"previous period after", "Profit was $41 million, compared with $30 million a year earlier.", []string{"profit/amount=USD 41 million", "profit/previous amount=USD 30 million"}},
+	{"analysts' estimate", "Analysts had expected revenue of $2.8 billion.", []string{"revenue/estimated amount=USD 2.8 billion"}},
+	{"own forecast", "The firm forecast revenue of $3 billion to $3.1 billion.", []string{"revenue/expected amount=USD 3 to 3.1 billion"}},
+	{"percent change", "Sales climbed 18 per cent to $2.8bn.", []string{"revenue/change=18%", "revenue/amount=USD 2.8 billion"}},
+	{"percent share", "Exports made up 40 per cent of sales.", []string{"revenue/share=40%"}},
+	{"size compound", "Her party won 74 seats in the 240-seat assembly.", []string{"seat/count=74 seats", "assembly/size=240 seats"}},
+	{"appositive age", "Graham Pelling, 58, was jailed for six years.", []string{"pelling/age=58 years", "sentence/duration=6 years"}},
+	{"subset of a count", "In all 312 people were hurt, 58 of them seriously.", []string{"injure/count=312 people"}},
+	{"times is not a count", "The rocket will fly three more times this year.", nil},
+	{"offset is not a duration", "The rocket failed 70 seconds after liftoff.", nil},
+	{"joined ordinal modifies the next word", "It reported second-quarter revenue of $2.8bn.", []string{"revenue/amount=USD 2.8 billion"}},
+	{"plural ordinal", "Several firms plan first launches this year.", nil},
 }
 
 func TestExtractAttachesTopics(t *testing.T) {
@@ -92,4 +107,27 @@ func TestExtractEvidence(t *testing.T) {
 	if len(c.Context) == 0 || !strings.Contains(strings.Join(c.Context, " "), "official") {
 		t.Errorf("context %q lacks the sentence's content words", c.Context)
 	}
+}
+
+func TestExtractSubject(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Civic Compass won 27.3 percent of the vote.", "Civic Compass"},
+		{"It trails the Bulgarian Social Alliance, which won 19.8 per cent.", "Bulgarian Social Alliance"},
+		{"The party won 27.3 percent of the vote.", ""},
+		{"Turnout was 51.6 percent.", ""},
+	}
+	x := NewExtractor(MustDefaultLexicon())
+	for _, tc := range tests {
+		cs := x.Extract(Document{Path: "t", Text: []byte(tc.in)})
+		if len(cs) != 1 || cs[0].Subject != tc.want {
+			t.Errorf("Extract(%q): %d claims, subject %q; want 1 claim, subject %q", tc.in, len(cs), subjectOf(cs), tc.want)
+		}
+	}
+}
+
+func subjectOf(cs []Claim) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	return cs[0].Subject
 }

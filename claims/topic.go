@@ -10,7 +10,8 @@ const window = 8
 func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 	switch p.Kind {
 	case Ordinal:
-		if np := d.nounPhrase(p.end, b, p.compound || true); np.class >= 0 {
+		if np := d.nounPhrase(p.end, b, p.compound || true); np.class >= 0 && (p.attr == "rank" || !plural(np.head)) {
+			// "first launches" names no one event to be the first of
 			p.textEnd = np.end
 			return d.x.lex.classes[np.class], true
 		}
@@ -124,6 +125,11 @@ func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
 		return np.stem, true
 	}
 	return "", false
+}
+
+// plural reports whether a lower-case noun looks plural.
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // reportingVerbs date a statement, not the event it reports.

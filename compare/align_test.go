@@ -342,3 +342,35 @@ func TestParseStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignSubjects checks that figures stated of different named subjects
+// are not compared, while a figure with no stated subject still is.
+func TestAlignSubjects(t *testing.T) {
+	share := func(src string, v float64, subject string) claims.Claim {
+		c := mkClaim(src, "win", "percent", claims.Value{Kind: claims.Percent, Num: v, Unit: "%"}, "", "vote")
+		c.Subject = subject
+		return c
+	}
+	tests := []struct {
+		name string
+		a, b claims.Claim
+		want []Status
+	}{
+		{"different parties", share("a.txt", 27.3, "Civic Compass"), share("b.txt", 19.8, "Bulgarian Social Alliance"), []Status{Single, Single}},
+		{"same party, shorter name", share("a.txt", 27.3, "Civic Compass"), share("b.txt", 27.3, "the Civic Compass party"), []Status{Agree}},
+		{"same party, other figure", share("a.txt", 27.3, "Civic Compass"), share("b.txt", 29, "Compass"), []Status{Conflict}},
+		{"one subject unknown", share("a.txt", 27.3, "Civic Compass"), share("b.txt", 19.8, ""), []Status{Conflict}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := Align(sourcesOf(tc.a, tc.b), Options{})
+			var got []Status
+			for _, f := range rep.Findings {
+				got = append(got, f.Status)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("statuses %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

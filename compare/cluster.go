@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // cluster splits the statements of one key into groups that state the same
@@ -19,7 +20,7 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 		repeated = repeated || seen[st.src]
 		seen[st.src] = true
 	}
-	if !repeated {
+	if !repeated && allPairable(list) {
 		return [][]statement{list}
 	}
 	type pair struct {
@@ -30,11 +31,11 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	var pairs []pair
 	for i := range list {
 		for j := i + 1; j < len(list); j++ {
-			if list[i].src == list[j].src {
+			if list[i].src == list[j].src || !pairable(list[i], list[j]) {
 				continue
 			}
 			sim := jaccard(list[i].ctx, list[j].ctx)
-			if sim < opts.MinContext {
+			if sim < opts.MinContext && repeated {
 				continue
 			}
 			ti, tj := tieKey(list[i], sources), tieKey(list[j], sources)
@@ -55,7 +56,7 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	}
 	for _, p := range pairs {
 		gi, gj := group[p.i], group[p.j]
-		if gi == gj || sharesSource(list, members[gi], members[gj]) {
+		if gi == gj || sharesSource(list, members[gi], members[gj]) || !groupsPairable(list, members[gi], members[gj]) {
 			continue
 		}
 		for _, m := range members[gj] {
@@ -81,6 +82,45 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 func tieKey(st statement, sources []Source) string {
 	c := st.claims[0]
 	return fmt.Sprintf("%s\x00%012d\x00%s", sources[st.src].Path, c.Span[0], c.Text)
+}
+
+// pairable reports whether two statements may state the same fact: not
+// when each names whom it is about and the names share no word ("Civic
+// Compass won 27.3 percent", "the Social Alliance, which won 19.8 per cent").
+func pairable(a, b statement) bool {
+	sa, sb := a.claims[0].Subject, b.claims[0].Subject
+	if sa == "" || sb == "" {
+		return true
+	}
+	wa := strings.Fields(strings.ToLower(sa))
+	for _, w := range strings.Fields(strings.ToLower(sb)) {
+		if slices.Contains(wa, w) && len(w) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func allPairable(list []statement) bool {
+	for i := range list {
+		for j := i + 1; j < len(list); j++ {
+			if !pairable(list[i], list[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func groupsPairable(list []statement, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if !pairable(list[i], list[j]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func sharesSource(list []statement, a, b []int) bool {
