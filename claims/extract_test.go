@@ -70,6 +70,12 @@ var attachTests = []struct {
 	{"offset is not a duration", "The rocket failed 70 seconds after liftoff.", nil},
 	{"joined ordinal modifies the next word", "It reported second-quarter revenue of $2.8bn.", []string{"revenue/amount=USD 2.8 billion"}},
 	{"plural ordinal", "Several firms plan first launches this year.", nil},
+	{"share of the vote", "The party won 27.3 percent of the vote.", []string{"vote/share=27.3%"}},
+	{"share that underwent something", "With 99.8% of ballots counted, it leads.", []string{"vote/share counted=99.8%"}},
+	{"generic noun heading a compound", "It carried 236 passengers and 28 crew members.", []string{"passenger/count=236 passengers", "crew/count=28 members"}},
+	{"participle is not a counted noun", "It is short of the 121 seats needed.", []string{"seat/count=121 seats"}},
+	{"reduced relative", "Revenue for the quarter ended June 30 rose 18% to $2.84 billion.", []string{"end/date=30 June", "revenue/change=18%", "revenue/amount=USD 2.84 billion"}},
+	{"main verb after a noun", "The storm killed at least 40 people.", []string{"kill/count=at least 40 people"}},
 }
 
 func TestExtractAttachesTopics(t *testing.T) {

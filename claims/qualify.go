@@ -82,6 +82,10 @@ func (d *docState) qualify(p *parsed, a, b int) {
 		switch {
 		case d.is(max(p.end, p.textEnd), "of") || d.is(p.end, "of"):
 			p.attr = "share" // "18 per cent of sales"
+			// "99.8% of ballots counted": the share that underwent something
+			if k := p.textEnd; k > p.end && k < b && d.toks[k].kind == tWord && strings.HasSuffix(d.lower(k), "ed") {
+				p.attr += " " + d.lower(k)
+			}
 		case d.is(p.start-1, changeWords...) || d.is(p.start-2, changeWords...) && d.is(p.start-1, "by"):
 			p.attr = "change" // "sales climbed 18 per cent"
 		}

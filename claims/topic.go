@@ -67,7 +67,11 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 		return d.x.lex.classes[np.class], true
 	}
 	if d.is(p.end, "of", "in") && p.end+1 < b {
-		if np := d.nounPhrase(p.end+1, b, false); np.class >= 0 {
+		j := p.end + 1
+		for j < b && d.is(j, "the", "a", "an", "its", "their", "his", "her", "total", "all") {
+			j++ // "27.3 percent of the vote"
+		}
+		if np := d.nounPhrase(j, b, false); np.class >= 0 {
 			p.textEnd = np.end
 			return d.x.lex.classes[np.class], true
 		}
@@ -209,15 +213,20 @@ func (d *docState) nounPhrase(j, b int, joined bool) phraseInfo {
 		if np.generic && np.words > 0 {
 			break
 		}
+		cls, _, ok := d.classEndingAt(k, np.start, b)
+		if np.words == 0 && !ok && t.roles&rGeneric == 0 && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break // "the 121 needed to govern": a verb, not a noun
+		}
 		np.words++
 		np.end = k + 1
 		np.head, np.stem = w, stem(w)
-		np.generic = t.roles&rGeneric != 0
-		cls, _, ok := d.classEndingAt(k, np.start, b)
-		if ok {
-			np.class = cls
-		} else if np.generic {
-			np.class = -1
+		switch {
+		case ok:
+			np.class, np.generic = cls, false
+		case t.roles&rGeneric != 0 && np.class >= 0:
+			// "28 crew members": the generic noun heads a known compound
+		case t.roles&rGeneric != 0:
+			np.class, np.generic = -1, true
 		}
 		// A plural or a known topic word ends the phrase: "two countries
 		// work together", "four-day state visit to China".
@@ -261,6 +270,9 @@ func (d *docState) around(s, e, a, b int, pref preference) (int32, bool) {
 		}
 		if k+1 < e && d.premodifier(k) {
 			continue // "cooperation" in "cooperation agreements"
+		}
+		if d.reducedRelative(k, a, s) {
+			continue // "ended" in "the quarter ended June 30"
 		}
 		if cls, _, ok := d.classEndingAt(k, a, b); ok {
 			if d.preferred(k, cls, pref) {
@@ -375,6 +387,29 @@ func (d *docState) premodifier(k int) bool {
 	}
 	_, _, head := d.classEndingAt(k+1, k+1, len(d.toks))
 	return head
+}
+
+// reducedRelative reports whether word k is a past participle right after
+// a noun, modifying it, with the clause's own verb still to come before the
+// value at s: "revenue for the quarter ended June 30 rose 18%". It names no
+// event of its own. ("The storm killed 40" has no later verb.)
+func (d *docState) reducedRelative(k, a, s int) bool {
+	w := d.lower(k)
+	if k-1 < a || len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	p := d.toks[k-1]
+	pw := d.lower(k - 1)
+	if p.kind != tWord || p.cap || p.roles&(rStop|rGeneric) != 0 || strings.HasSuffix(pw, "ly") || strings.HasSuffix(pw, "ed") {
+		return false
+	}
+	for j := k + 1; j < s; j++ {
+		lw := d.lower(j)
+		if d.toks[j].kind == tWord && (len(lw) > 4 && strings.HasSuffix(lw, "ed") || d.x.lex.irregular[lw] != "" || d.is(j, changeWords...) && d.toks[j].roles&rStop == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // preferred reports whether topic word k of class cls suits pref.

@@ -374,3 +374,28 @@ func TestAlignSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestAlignPairsEqualFigures checks that when a source states a key twice,
+// another source's equal figure is paired with the equal one even when the
+// sentences share few words.
+func TestAlignPairsEqualFigures(t *testing.T) {
+	pct := func(v float64) claims.Value { return claims.Value{Kind: claims.Percent, Num: v, Unit: "%"} }
+	srcs := sourcesOf(
+		mkClaim("a.txt", "revenue", "change", pct(18), "rose 18%", "quarter", "revenue", "rise"),
+		mkClaim("a.txt", "revenue", "change", pct(31), "jumped 31%", "cloud", "customer", "jump", "revenue"),
+		mkClaim("b.txt", "revenue", "change", pct(18), "climbed 18 per cent", "climb", "sale", "year"),
+	)
+	rep := Align(srcs, Options{})
+	var got []string
+	for _, f := range rep.Findings {
+		var vs []string
+		for _, c := range f.Claims {
+			vs = append(vs, c.Source+":"+c.Value.String())
+		}
+		got = append(got, f.Status.String()+" "+strings.Join(vs, ","))
+	}
+	want := []string{"agree a.txt:18%,b.txt:18%", "single a.txt:31%"}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+}

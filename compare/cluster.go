@@ -10,9 +10,10 @@ import (
 // cluster splits the statements of one key into groups that state the same
 // fact, at most one statement per source. When no source states the key
 // twice, all statements form one group. Otherwise statements are paired
-// greedily by the similarity of their sentences, so that a source giving
-// two figures (government and company agreements) has each compared with
-// the figure of the other sources that speaks of the same thing.
+// greedily by the similarity of their sentences, with a bonus for equal or
+// overlapping figures, so that a source giving two figures (government and
+// company agreements) has each compared with the figure of the other
+// sources that speaks of the same thing.
 func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	seen := map[int]bool{}
 	repeated := false
@@ -35,6 +36,15 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 				continue
 			}
 			sim := jaccard(list[i].ctx, list[j].ctx)
+			// The same figure is strong evidence of the same fact; an
+			// overlapping one weaker evidence.
+			va, vb := list[i].claims[0].Value, list[j].claims[0].Value
+			switch {
+			case same(va, vb):
+				sim += 0.5
+			case va.Overlaps(vb):
+				sim += 0.1
+			}
 			if sim < opts.MinContext && repeated {
 				continue
 			}
