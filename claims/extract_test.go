@@ -76,6 +76,7 @@ var attachTests = []struct {
 	{"participle is not a counted noun", "It is short of the 121 seats needed.", []string{"seat/count=121 seats"}},
 	{"reduced relative", "Revenue for the quarter ended June 30 rose 18% to $2.84 billion.", []string{"end/date=30 June", "revenue/change=18%", "revenue/amount=USD 2.84 billion"}},
 	{"main verb after a noun", "The storm killed at least 40 people.", []string{"kill/count=at least 40 people"}},
+	{"the head of the phrase decides", "The first striking thing is the price.", nil},
 }
 
 func TestExtractAttachesTopics(t *testing.T) {

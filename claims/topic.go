@@ -227,6 +227,8 @@ func (d *docState) nounPhrase(j, b int, joined bool) phraseInfo {
 			// "28 crew members": the generic noun heads a known compound
 		case t.roles&rGeneric != 0:
 			np.class, np.generic = -1, true
+		default:
+			np.class = -1 // the head decides: "the first striking thing"
 		}
 		// A plural or a known topic word ends the phrase: "two countries
 		// work together", "four-day state visit to China".
