@@ -77,6 +77,7 @@ var attachTests = []struct {
 	{"reduced relative", "Revenue for the quarter ended June 30 rose 18% to $2.84 billion.", []string{"end/date=30 June", "revenue/change=18%", "revenue/amount=USD 2.84 billion"}},
 	{"main verb after a noun", "The storm killed at least 40 people.", []string{"kill/count=at least 40 people"}},
 	{"the head of the phrase decides", "The first striking thing is the price.", nil},
+	{"a verb form ends the phrase", "They met during a four-day visit aimed at ties.", []string{"visit/duration=4 days"}},
 }
 
 func TestExtractAttachesTopics(t *testing.T) {

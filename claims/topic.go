@@ -207,13 +207,18 @@ func (d *docState) nounPhrase(j, b int, joined bool) phraseInfo {
 			break
 		}
 		w := d.lower(k)
-		if np.words > 0 && !np.generic && (len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || d.x.lex.irregular[w] != "") {
-			break // "agreements covering...", "jobs cut", "quake struck"
-		}
 		if np.generic && np.words > 0 {
 			break
 		}
 		cls, _, ok := d.classEndingAt(k, np.start, b)
+		verbForm := len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") || d.x.lex.irregular[w] != "" && t.roles&rGeneric == 0
+		if np.words > 0 && verbForm {
+			// "agreements covering...", "visit aimed at", "quake struck":
+			// a verb form ends the phrase unless it ends a longer form.
+			if _, _, alone := d.classEndingAt(k, k, b); !ok || alone {
+				break
+			}
+		}
 		if np.words == 0 && !ok && t.roles&rGeneric == 0 && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			break // "the 121 needed to govern": a verb, not a noun
 		}
