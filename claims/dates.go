@@ -18,9 +18,10 @@ func (d *docState) dayMonth(i, end, b int, n float64, words bool) (parsed, bool)
 
 func (d *docState) monthOf(i int) int { return d.x.lex.words[d.lower(i)].month }
 
-// skipDot steps over the dot of an abbreviation such as "Nov.".
+// skipDot steps over the dot of an abbreviation such as "Nov." at j-1,
+// not over a full stop after "November".
 func (d *docState) skipDot(j, b int) int {
-	if j < b && d.is(j, ".") && !d.toks[j].space {
+	if j < b && j > 0 && d.is(j, ".") && !d.toks[j].space && len(d.bytes(j-1)) <= 4 && !d.is(j-1, "june", "july", "may") {
 		return j + 1
 	}
 	return j

@@ -107,6 +107,10 @@ var normTests = []struct {
 	{"November 2025", Date, "November 2025"},
 	{"on Tuesday, Nov. 18", Date, "Tuesday 18 November"},
 	{"Thursday 24 July", Date, "Thursday 24 July"},
+	{"on 2025-11-18", Date, "18 November 2025"},
+	{"the 18th of November", Date, "18 November"},
+	{"18th November 2019", Date, "18 November 2019"},
+	{"November 18th", Date, "18 November"},
 }
 
 func TestParseValue(t *testing.T) {

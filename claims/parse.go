@@ -142,6 +142,9 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	if d.identifier(i, a, b) {
 		return parsed{}, false
 	}
+	if q, ok := d.isoDate(i, b); ok {
+		return q, true
+	}
 	n, end, ok := d.number(i, b)
 	if !ok {
 		return parsed{}, false
@@ -154,10 +157,22 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	if d.toks[i].roles&rVague != 0 && !d.is(i, "dozen") {
 		p.Bound = AtLeast
 	}
-	// Ordinal digits: "2nd", "21st".
+	// Ordinal digits: "2nd", "21st"; a day of a month: "18th November",
+	// "the 18th of November".
 	if end < b && !d.toks[end].space && d.is(end, "st", "nd", "rd", "th") && end == i+1 {
 		if n != float64(int(n)) || n < 1 {
 			return parsed{}, false
+		}
+		m := end + 1
+		if d.is(m, "of") {
+			m++
+		}
+		if m < b && d.toks[m].roles&rMonth != 0 && d.toks[m].cap && n <= 31 {
+			q := parsed{Value: Value{Kind: Date, Date: CalendarDate{Day: int(n), Month: d.monthOf(m)}}, start: i, end: d.skipDot(m+1, b), num: i, attr: "date"}
+			if y, ok := d.yearAt(q.end, b); ok {
+				q.Date.Year, q.end = y, q.end+1+boolInt(d.is(q.end, ","))
+			}
+			return q, true
 		}
 		p.Kind, p.attr, p.end = Ordinal, "ordinal", end+1
 		d.compoundOrdinal(&p, b)
@@ -249,6 +264,26 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	}
 	p.compound = hyphen
 	return p, true
+}
+
+// isoDate reads "2025-11-18".
+func (d *docState) isoDate(i, b int) (parsed, bool) {
+	if i+4 >= b || len(d.bytes(i)) != 4 || !d.is(i+1, "-") || !d.is(i+3, "-") {
+		return parsed{}, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if d.toks[k].space {
+			return parsed{}, false
+		}
+	}
+	y, ok1 := parseDigits(string(d.bytes(i)))
+	m, ok2 := parseDigits(string(d.bytes(i + 2)))
+	day, ok3 := parseDigits(string(d.bytes(i + 4)))
+	if !ok1 || !ok2 || !ok3 || d.toks[i+2].kind != tNum || d.toks[i+4].kind != tNum ||
+		y < 1800 || y > 2100 || m < 1 || m > 12 || day < 1 || day > 31 {
+		return parsed{}, false
+	}
+	return parsed{Value: Value{Kind: Date, Date: CalendarDate{Year: int(y), Month: int(m), Day: int(day)}}, start: i, end: i + 5, num: i, attr: "date"}, true
 }
 
 func tok(d *docState, j, b int) *token {
