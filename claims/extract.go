@@ -33,9 +33,11 @@ type docState struct {
 	x    *Extractor
 	doc  Document
 	text []byte // prepared copy: non-story bytes blanked
-	// lowText is text with ASCII letters lower-cased: token texts are
-	// sliced from it without allocating.
-	lowText string
+	// low is the current sentence with ASCII letters lower-cased, from
+	// byte lowBase of text: token texts are sliced from it without
+	// allocating. Only sentences that may hold a figure are lower-cased.
+	low     string
+	lowBase int32
 	toks    []token
 	lines   []int // byte offset of each line start
 	out     []Claim
@@ -44,7 +46,6 @@ type docState struct {
 // Extract returns the claims of doc in document order.
 func (x *Extractor) Extract(doc Document) []Claim {
 	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc)}
-	d.lowText = lowerString(d.text)
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	d.lines = lineStarts(doc.Text)
@@ -59,13 +60,15 @@ func lowerString(b []byte) string { return string(asciiLower(b)) }
 
 // lineStarts returns the offset at which each line of text begins.
 func lineStarts(text []byte) []int {
-	starts := []int{0}
-	for i, c := range text {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, 1+bytes.Count(text, []byte{'\n'}))
+	for i := 0; ; {
+		j := bytes.IndexByte(text[i:], '\n')
+		if j < 0 {
+			return starts
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
 
 // position returns the 1-based line and byte column of offset off.
@@ -76,7 +79,7 @@ func (d *docState) position(off int) (line, col int) {
 
 // sentences splits the tokens into sentences, as [first, end) index pairs.
 func (d *docState) sentences() [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, len(d.toks)/16+1)
 	start := 0
 	for k := 1; k < len(d.toks); k++ {
 		if d.boundary(k) {
@@ -92,7 +95,7 @@ func (d *docState) sentences() [][2]int {
 
 // boundary reports whether a sentence starts at token k.
 func (d *docState) boundary(k int) bool {
-	t, prev := d.toks[k], d.toks[k-1]
+	t := d.toks[k]
 	if t.nl >= 2 {
 		return true
 	}
@@ -100,7 +103,7 @@ func (d *docState) boundary(k int) bool {
 	if t.nl == 1 && startsUp {
 		return true
 	}
-	if !t.space || !startsUp {
+	if !t.space || !startsUp || d.toks[k-1].kind != tPunct {
 		return false
 	}
 	// Skip closing quotes and brackets back to the final punctuation.
@@ -108,17 +111,19 @@ func (d *docState) boundary(k int) bool {
 	for j > 0 && d.toks[j].kind == tPunct && isCloser(d.bytes(j)) {
 		j--
 	}
-	switch string(d.bytes(j)) {
-	case "!", "?":
+	if d.toks[j].kind != tPunct || d.toks[j].end-d.toks[j].start != 1 {
+		return false
+	}
+	switch d.text[d.toks[j].start] {
+	case '!', '?':
 		return true
-	case ".":
+	case '.':
 		if j == 0 {
 			return true
 		}
 		w := d.toks[j-1]
 		return !(w.kind == tWord && w.roles&rAbbrev != 0 && d.toks[j].start == w.end)
 	}
-	_ = prev
 	return false
 }
 
@@ -150,7 +155,11 @@ func (d *docState) resetCaches() {
 // possessive 's.
 func (d *docState) lower(i int) string {
 	t := d.toks[i]
-	s := d.lowText[t.start:t.end]
+	lo, hi := t.start-d.lowBase, t.end-d.lowBase
+	if lo < 0 || int(hi) > len(d.low) {
+		return strings.ToLower(string(trimPossessive(d.bytes(i)))) // outside the sentence
+	}
+	s := d.low[lo:hi]
 	switch n := len(s); {
 	case n > 2 && s[n-2:] == "'s":
 		return s[:n-2]
@@ -186,8 +195,34 @@ func (d *docState) is(i int, words ...string) bool {
 	return false
 }
 
+// lowerSpan lower-cases the text of tokens [a, b) for lower.
+func (d *docState) lowerSpan(a, b int) {
+	if a >= b {
+		d.low, d.lowBase = "", 0
+		return
+	}
+	d.lowBase = d.toks[a].start
+	d.low = lowerString(d.text[d.lowBase:d.toks[b-1].end])
+}
+
+// mayHoldValue reports whether tokens [a, b) hold anything that can start
+// a value, so that other sentences are passed over at once.
+func (d *docState) mayHoldValue(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := d.toks[i]
+		if t.kind == tNum || t.roles&starters != 0 || t.kind == tPunct && d.text[t.start] == '$' {
+			return true
+		}
+	}
+	return false
+}
+
 // sentence extracts the claims of tokens [a, b).
 func (d *docState) sentence(a, b int) {
+	if !d.mayHoldValue(a, b) {
+		return
+	}
+	d.lowerSpan(a, b)
 	first := len(d.out)
 	for i := a; i < b; {
 		if t := d.toks[i]; t.kind == tWord && t.roles&(starters|rStop) == 0 && (i+1 >= b || d.toks[i+1].kind != tPunct) {
@@ -267,8 +302,8 @@ func bytesEqualFold(b []byte, w string) bool { return bytes.EqualFold(b, []byte(
 // 18". It reports false when s holds no value.
 func (x *Extractor) ParseValue(s string) (Value, bool) {
 	d := &docState{x: x, doc: Document{Text: []byte(s)}, text: []byte(s)}
-	d.lowText = lowerString(d.text)
 	d.toks = x.tok.run(d.text)
+	d.lowerSpan(0, len(d.toks))
 	d.resetCaches()
 	for i := range d.toks {
 		if v, ok := d.value(i, 0, len(d.toks)); ok {

@@ -34,6 +34,11 @@ const (
 	rStop
 	rAbbrev
 	rVague
+	rExpect
+	rEstimate
+	rChange
+	rOffset
+	rReport
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -204,7 +209,8 @@ var roleNames = map[string]role{
 	"card": rCard, "scale": rScale, "ord": rOrd, "month": rMonth, "weekday": rWeekday,
 	"unit": rUnit, "currency": rCurrency, "symbol": rSymbol, "hedge": rHedge,
 	"percent": rPercent, "superl": rSuperl, "generic": rGeneric, "mod": rMod,
-	"stop": rStop, "abbrev": rAbbrev, "vague": rVague,
+	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
+	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport,
 }
 
 var hedgeNames = map[string]Bound{

@@ -30,21 +30,24 @@ func blank(b []byte) {
 	}
 }
 
-// maskURLs blanks web addresses and e-mail-like tokens.
+// maskURLs blanks web addresses: "scheme://..." and "www....".
 func maskURLs(b []byte) {
-	for _, pre := range [][]byte{[]byte("http://"), []byte("https://"), []byte("www.")} {
+	for _, sep := range [][]byte{[]byte("://"), []byte("www.")} {
 		for off := 0; ; {
-			i := bytes.Index(b[off:], pre)
+			i := bytes.Index(b[off:], sep)
 			if i < 0 {
 				break
 			}
 			i += off
+			for i > 0 && isLetter(b[i-1]) { // back to the scheme's start
+				i--
+			}
 			j := i
 			for j < len(b) && b[j] > ' ' && b[j] != ')' && b[j] != ']' && b[j] != '>' && b[j] != '"' {
 				j++
 			}
 			blank(b[i:j])
-			off = j
+			off = max(j, i+1)
 		}
 	}
 }

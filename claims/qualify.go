@@ -9,25 +9,6 @@ import "strings"
 // figures that state no fact of their own ("58 of them", "three times",
 // "70 seconds after liftoff", "second-quarter revenue").
 
-// offsetWords after a duration make it an offset from another event.
-var offsetWords = []string{"after", "before", "later", "earlier", "into", "ahead", "since", "ago"}
-
-// expectWords before a figure make it an expectation, not a result;
-// estimateWords make it someone else's estimate (analysts', a poll's),
-// which is a third fact beside the result and the source's own forecast.
-var (
-	expectWords = []string{"expect", "expects", "expected", "expecting", "expectation", "expectations",
-		"forecast", "forecasts", "forecasting", "predict", "predicts", "predicted", "projected", "projects",
-		"projection", "projections", "anticipate", "anticipates", "anticipated", "guidance", "outlook"}
-	estimateWords = []string{"analyst", "analysts", "consensus", "estimates", "economists", "pollsters", "polls"}
-)
-
-// changeWords before a percentage make it a change, not a level or share.
-var changeWords = []string{"rose", "rise", "rises", "risen", "rising", "jumped", "jump", "jumps", "climbed", "climb",
-	"fell", "fall", "falls", "fallen", "falling", "grew", "grow", "grows", "grown", "increased", "increase",
-	"decreased", "decrease", "dropped", "drop", "declined", "decline", "slid", "slump", "slumped", "surged", "surge",
-	"soared", "soar", "gained", "gain", "lost", "up", "down", "by", "plunged", "plunge", "tumbled", "rallied", "shed", "added"}
-
 // previousBefore are the phrases before a figure that make it the figure of
 // an earlier time; previousAfter those after it.
 var (
@@ -51,7 +32,7 @@ func (d *docState) idle(p *parsed, b int) bool {
 		}
 		return d.is(j, "times", "time") // "three more times", "14 times earnings"
 	case Duration:
-		return d.is(p.end, offsetWords...) // "70 seconds after liftoff"
+		return p.end < b && d.toks[p.end].roles&rOffset != 0 // "70 seconds after liftoff"
 	case Ordinal:
 		// "second-quarter revenue", "first-time buyers": the ordinal
 		// belongs to the joined word, which modifies the next.
@@ -86,7 +67,7 @@ func (d *docState) qualify(p *parsed, a, b int) {
 			if k := p.textEnd; k > p.end && k < b && d.toks[k].kind == tWord && strings.HasSuffix(d.lower(k), "ed") {
 				p.attr += " " + d.lower(k)
 			}
-		case d.is(p.start-1, changeWords...) || d.is(p.start-2, changeWords...) && d.is(p.start-1, "by"):
+		case d.has(p.start-1, a, rChange) || d.has(p.start-2, a, rChange) && d.is(p.start-1, "by"):
 			p.attr = "change" // "sales climbed 18 per cent"
 		}
 	}
@@ -101,6 +82,11 @@ func (d *docState) qualify(p *parsed, a, b int) {
 			p.attr = "expected " + p.attr
 		}
 	}
+}
+
+// has reports whether token i, within the sentence from a, has role r.
+func (d *docState) has(i, a int, r role) bool {
+	return i >= a && i < len(d.toks) && d.toks[i].roles&r != 0
 }
 
 // previous reports whether p is a figure of an earlier period.
@@ -151,9 +137,9 @@ func (d *docState) expected(p *parsed, a int) string {
 			continue
 		}
 		switch {
-		case d.is(k, estimateWords...):
+		case d.toks[k].roles&rEstimate != 0:
 			return "estimate"
-		case d.is(k, expectWords...):
+		case d.toks[k].roles&rExpect != 0:
 			kind = "forecast"
 		}
 	}

@@ -136,9 +136,6 @@ func plural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-// reportingVerbs date a statement, not the event it reports.
-var reportingVerbs = []string{"said", "says", "told", "added", "stated", "reported", "wrote", "tweeted", "posted"}
-
 // reportingDate reports whether p dates a statement: "the agency said on
 // Saturday", "officials told reporters Tuesday". Outlets publishing on
 // different days give different such dates for the same facts.
@@ -150,7 +147,7 @@ func (d *docState) reportingDate(p *parsed, a int) bool {
 	if k >= a && d.is(k, "reporters", "journalists", "parliament", "lawmakers") {
 		k--
 	}
-	return k >= a && d.is(k, reportingVerbs...)
+	return d.has(k, a, rReport)
 }
 
 // frame returns the event that frames an act dated by p: in "they pledged
@@ -412,7 +409,7 @@ func (d *docState) reducedRelative(k, a, s int) bool {
 	}
 	for j := k + 1; j < s; j++ {
 		lw := d.lower(j)
-		if d.toks[j].kind == tWord && (len(lw) > 4 && strings.HasSuffix(lw, "ed") || d.x.lex.irregular[lw] != "" || d.is(j, changeWords...) && d.toks[j].roles&rStop == 0) {
+		if d.toks[j].kind == tWord && (len(lw) > 4 && strings.HasSuffix(lw, "ed") || d.x.lex.irregular[lw] != "" || d.toks[j].roles&rChange != 0 && d.toks[j].roles&rStop == 0) {
 			return true
 		}
 	}
