@@ -15,7 +15,7 @@ type Extractor struct {
 	tok tokenizer
 	// Per-token cache of the lemma candidates, filled on demand and reused
 	// from one document to the next.
-	lem [][]string
+	lem []lemmaSet
 	// word caches, per token, what the topic lexicon says of the word
 	// alone: its class plus one (0: not known yet; -1: no class), and
 	// whether some topic phrase ends in it (0: not known; 1: no; 2: yes).
@@ -141,7 +141,7 @@ func (d *docState) bytes(i int) []byte { return d.text[d.toks[i].start:d.toks[i]
 func (d *docState) resetCaches() {
 	x, n := d.x, len(d.toks)
 	if cap(x.lem) < n {
-		x.lem = make([][]string, n)
+		x.lem = make([]lemmaSet, n)
 		x.word = make([]int32, n)
 		x.phrase = make([]int8, n)
 	}
@@ -171,15 +171,11 @@ func (d *docState) lower(i int) string {
 
 // lemmas returns the lemma candidates of token i.
 func (d *docState) lemmas(i int) []string {
-	if l := d.x.lem[i]; l != nil {
-		return l
+	l := &d.x.lem[i]
+	if l.n == 0 {
+		*l = lemmaCandidates(d.lower(i), d.x.lex.irregular)
 	}
-	l := lemmaCandidates([]byte(d.lower(i)), nil, d.x.lex.irregular)
-	if l == nil {
-		l = []string{}
-	}
-	d.x.lem[i] = l
-	return l
+	return l.c[:l.n]
 }
 
 func (d *docState) is(i int, words ...string) bool {

@@ -2,50 +2,58 @@ package claims
 
 import "strings"
 
-// lemmaCandidates lists the lemmas a lower-case inflected word may have, in
-// the order to try them: its irregular lemma, then the forms obtained by
-// undoing the regular suffixes -'s, -s, -es, -ies, -ed, -ied and -ing (with
-// a final e restored or a doubled consonant undone).
-func lemmaCandidates(w []byte, _ []byte, irr map[string]string) []string {
-	s := string(w)
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	out := make([]string, 0, 5)
-	add := func(c string) {
-		if len(c) >= 2 {
-			out = append(out, c)
-		}
+// lemmaSet holds the lemmas an inflected word may have, in the order to
+// try them. It is a value, so that computing one allocates little.
+type lemmaSet struct {
+	n uint8
+	c [6]string
+}
+
+func (l *lemmaSet) add(s string) {
+	if len(s) >= 2 && int(l.n) < len(l.c) {
+		l.c[l.n] = s
+		l.n++
 	}
-	add(s)
+}
+
+// lemmaCandidates lists the lemmas a lower-case inflected word may have:
+// the word, its irregular lemma, then the forms obtained by undoing the
+// regular suffixes -'s, -s, -es, -ies, -ed, -ied and -ing (with a final e
+// restored or a doubled consonant undone).
+func lemmaCandidates(s string, irr map[string]string) lemmaSet {
+	var out lemmaSet
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	out.add(s)
 	if l, ok := irr[s]; ok {
-		add(l)
+		out.add(l)
 	}
 	n := len(s)
 	switch {
 	case strings.HasSuffix(s, "ies") && n > 4:
-		add(s[:n-3] + "y")
+		out.add(s[:n-3] + "y")
 	case strings.HasSuffix(s, "ied") && n > 4:
-		add(s[:n-3] + "y")
+		out.add(s[:n-3] + "y")
 	case strings.HasSuffix(s, "es") && n > 3:
-		add(s[:n-2])
-		add(s[:n-1])
+		out.add(s[:n-2])
+		out.add(s[:n-1])
 	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && n > 3:
-		add(s[:n-1])
+		out.add(s[:n-1])
 	case strings.HasSuffix(s, "ed") && n > 4:
-		out = addVerbStem(out, s[:n-2])
+		out.addVerbStem(s[:n-2])
 	case strings.HasSuffix(s, "ing") && n > 5:
-		out = addVerbStem(out, s[:n-3])
+		out.addVerbStem(s[:n-3])
 	}
 	return out
 }
 
 // addVerbStem adds the lemmas a stem left by -ed or -ing may stand for:
 // itself ("kill"), with e restored ("tak" → "take"), undoubled ("stopp").
-func addVerbStem(out []string, stem string) []string {
-	out = append(out, stem, stem+"e")
+func (l *lemmaSet) addVerbStem(stem string) {
+	l.add(stem)
+	l.add(stem + "e")
 	if undoubled(stem) {
-		out = append(out, stem[:len(stem)-1])
+		l.add(stem[:len(stem)-1])
 	}
-	return out
 }
 
 // undoubled reports whether stem ends in a doubled consonant ("stopp").
