@@ -21,6 +21,10 @@ type Extractor struct {
 	// whether some topic phrase ends in it (0: not known; 1: no; 2: yes).
 	word   []int32
 	phrase []int8
+	// gens holds the generation of each token's entries; gen is the
+	// current document's.
+	gens []uint32
+	gen  uint32
 }
 
 // NewExtractor returns an Extractor that reads with lex.
@@ -137,18 +141,29 @@ func isCloser(b []byte) bool {
 
 func (d *docState) bytes(i int) []byte { return d.text[d.toks[i].start:d.toks[i].end] }
 
-// resetCaches sizes and clears the per-token caches for d's tokens.
+// resetCaches sizes the per-token caches for d's tokens and starts a new
+// generation of them: an entry of an older generation counts as empty, so
+// nothing is cleared between documents.
 func (d *docState) resetCaches() {
 	x, n := d.x, len(d.toks)
 	if cap(x.lem) < n {
 		x.lem = make([]lemmaSet, n)
 		x.word = make([]int32, n)
 		x.phrase = make([]int8, n)
+		x.gens = make([]uint32, n)
 	}
-	x.lem, x.word, x.phrase = x.lem[:n], x.word[:n], x.phrase[:n]
-	clear(x.lem)
-	clear(x.word)
-	clear(x.phrase)
+	x.lem, x.word, x.phrase, x.gens = x.lem[:n], x.word[:n], x.phrase[:n], x.gens[:n]
+	x.gen++
+}
+
+// fresh makes token i's cache entries current, emptying them if they are
+// of an older document.
+func (d *docState) fresh(i int) {
+	x := d.x
+	if x.gens[i] != x.gen {
+		x.gens[i] = x.gen
+		x.lem[i].n, x.word[i], x.phrase[i] = 0, 0, 0
+	}
 }
 
 // lower returns token i's text with ASCII letters in lower case, without a
@@ -171,6 +186,7 @@ func (d *docState) lower(i int) string {
 
 // lemmas returns the lemma candidates of token i.
 func (d *docState) lemmas(i int) []string {
+	d.fresh(i)
 	l := &d.x.lem[i]
 	if l.n == 0 {
 		*l = lemmaCandidates(d.lower(i), d.x.lex.irregular)

@@ -318,6 +318,7 @@ func (d *docState) classEndingAt(k, lo, b int) (int32, int, bool) {
 		return -1, 0, false
 	}
 	lex, x := d.x.lex, d.x
+	d.fresh(k)
 	if x.phrase[k] != 1 {
 		found := false
 		for _, c := range d.lemmas(k) {
