@@ -49,7 +49,7 @@ type docState struct {
 
 // Extract returns the claims of doc in document order.
 func (x *Extractor) Extract(doc Document) []Claim {
-	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc)}
+	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc), out: make([]Claim, 0, 16)}
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	d.lines = lineStarts(doc.Text)

@@ -229,12 +229,22 @@ func (l *Lexicon) maskLines(b []byte, tail bool) {
 // match classifies a trimmed line: "skip" for furniture, "stop" for the
 // end of the story, "" for story text.
 func (fr *furnitureRules) match(t []byte) string {
+	var buf [64]byte
+	lower := func(b []byte) []byte { // ASCII lower case, into buf: no allocation
+		n := copy(buf[:], b)
+		for k, c := range buf[:n] {
+			if 'A' <= c && c <= 'Z' {
+				buf[k] = c + 'a' - 'A'
+			}
+		}
+		return buf[:n]
+	}
 	if len(t) <= 60 {
-		low := strings.ToLower(string(t))
-		if v, ok := fr.lines[low]; ok {
+		low := lower(t)
+		if v, ok := fr.lines[string(low)]; ok {
 			return v
 		}
-		if v, ok := fr.lines[strings.TrimRight(low, ":.!")]; ok {
+		if v, ok := fr.lines[string(bytes.TrimRight(low, ":.!"))]; ok {
 			return v
 		}
 	}
@@ -243,11 +253,11 @@ func (fr *furnitureRules) match(t []byte) string {
 	if i := bytes.IndexByte(first, ' '); i >= 0 {
 		first = first[:i]
 	}
-	if list := fr.prefixes[strings.ToLower(string(first))]; len(list) > 0 {
-		low := strings.ToLower(string(head))
+	if list := fr.prefixes[string(lower(first))]; len(list) > 0 {
+		low := lower(head)
 		for _, p := range list {
 			stop := strings.HasPrefix(p, stopMark)
-			if strings.HasPrefix(low, strings.TrimPrefix(p, stopMark)) {
+			if bytes.HasPrefix(low, []byte(strings.TrimPrefix(p, stopMark))) {
 				if stop {
 					return "stop"
 				}
@@ -257,10 +267,10 @@ func (fr *furnitureRules) match(t []byte) string {
 	}
 	tail := t[max(0, len(t)-60):]
 	last := tail[bytes.LastIndexByte(tail, ' ')+1:]
-	if list := fr.suffixes[strings.ToLower(string(last))]; len(list) > 0 {
-		low := strings.ToLower(string(tail))
+	if list := fr.suffixes[string(lower(last))]; len(list) > 0 {
+		low := lower(tail)
 		for _, suf := range list {
-			if strings.HasSuffix(low, suf) {
+			if bytes.HasSuffix(low, []byte(suf)) {
 				return "skip"
 			}
 		}
