@@ -82,6 +82,8 @@ type Lexicon struct {
 	// with a hash computed while lower-casing a token: the tokenizer's hot
 	// path, which a map with string keys makes three times slower.
 	roles roleTable
+	// ascii holds the roles of one-byte punctuation, such as "$" and "%".
+	ascii [128]role
 }
 
 // roleTable maps lower-case words to their roles.
@@ -165,6 +167,9 @@ func DefaultLexicon() (*Lexicon, error) {
 		}
 	}
 	lex.roles.build(lex.words)
+	for c := range lex.ascii {
+		lex.ascii[c] = lex.words[string(rune(c))].roles
+	}
 	return lex, nil
 }
 

@@ -110,9 +110,7 @@ func (t *tokenizer) run(text []byte) []token {
 				i = j
 				continue
 			}
-			tk := token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, nl: uint8(min(nl, 9))}
-			tk.roles = t.lex.roles.lookup(text[i:i+1], fnv1a(text[i:i+1]))
-			toks = append(toks, tk)
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, nl: uint8(min(nl, 9)), roles: t.lex.ascii[c]})
 			space, nl = false, 0
 			i++
 			continue
