@@ -54,6 +54,39 @@ func (t *tokenizer) lower(b []byte) ([]byte, uint32) {
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
+// wordByte marks the ASCII bytes that continue a plain word.
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c < 0x80 && (isLetter(byte(c)) || isDigit(byte(c)))
+	}
+	return t
+}()
+
+// asciiWord scans the word at i and looks it up in one pass, lower-casing
+// and hashing as it goes. Words with apostrophes, dots or non-ASCII letters
+// take the general path.
+func (t *tokenizer) asciiWord(text []byte, i int) (int, role) {
+	h := uint32(2166136261)
+	j := i
+	for j < len(text) && wordByte[text[j]] {
+		c := text[j] | byte(boolInt(text[j] >= 'A' && text[j] <= 'Z'))<<5
+		if j-i < len(t.low) {
+			t.low[j-i] = c
+		}
+		h = (h ^ uint32(c)) * 16777619
+		j++
+	}
+	if j < len(text) && (text[j] == '\'' || text[j] == '.' || text[j] >= 0x80) {
+		end := scanWord(text, i)
+		return end, t.roles(text[i:end])
+	}
+	n := j - i
+	if n > len(t.low) || n < len(t.lex.known) && t.lex.known[n]&(1<<(t.low[0]-'a')) == 0 {
+		return j, 0
+	}
+	return j, t.lex.roles.lookup(t.low[:n], h)
+}
+
 // roles looks a word up in the lexicon, ignoring case and a possessive 's.
 func (t *tokenizer) roles(w []byte) role {
 	w = trimPossessive(w)
@@ -102,10 +135,8 @@ func (t *tokenizer) run(text []byte) []token {
 				i = j
 				continue
 			case isLetter(c):
-				j := scanWord(text, i)
-				tk := token{start: int32(i), end: int32(j), kind: tWord, space: space, nl: uint8(min(nl, 9)), cap: 'A' <= c && c <= 'Z'}
-				tk.roles = t.roles(text[i:j])
-				toks = append(toks, tk)
+				j, ro := t.asciiWord(text, i)
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, space: space, nl: uint8(min(nl, 9)), cap: 'A' <= c && c <= 'Z', roles: ro})
 				space, nl = false, 0
 				i = j
 				continue
