@@ -263,7 +263,7 @@ func (d *docState) sentence(a, b int) {
 
 // context returns the sorted stems of the sentence's content words.
 func (d *docState) context(a, b int) []string {
-	var out []string
+	out := make([]string, 0, b-a)
 	for i := a; i < b; i++ {
 		t := d.toks[i]
 		if t.kind != tWord || t.roles&(rStop|rMonth|rWeekday|rCard|rOrd|rUnit|rScale) != 0 || t.end-t.start < 2 {
