@@ -306,9 +306,6 @@ func (d *docState) claim(v parsed, a, b int) {
 	})
 }
 
-// bytesEqualFold compares a token's bytes with a lower-case word.
-func bytesEqualFold(b []byte, w string) bool { return bytes.EqualFold(b, []byte(w)) }
-
 // ParseValue normalises the first value written in s, such as "more than
 // 200", "a four-day", "US$1,200 million", "61.4 per cent" or "Tuesday, Nov.
 // 18". It reports false when s holds no value.

@@ -450,6 +450,3 @@ func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // Classes returns the names of the topic classes, in data order.
 func (l *Lexicon) Classes() []string { return append([]string(nil), l.classes...) }
-
-// word returns what the lexicon knows of a lower-case word.
-func (l *Lexicon) word(w []byte) wordInfo { return l.words[string(w)] }

@@ -90,7 +90,8 @@ func (d *docState) money(i, b int) (parsed, bool) {
 	}
 	p := parsed{Value: Value{Kind: Money, Num: n, Unit: code}, start: i, end: end, num: i, attr: "amount"}
 	if lo, hi, ok := d.rangeTail(end, b, n); ok {
-		p.Num, p.Num2, p.Bound, p.end = lo, hi, Between, ok2(d.rangeEnd(end, b))
+		p.Num, p.Num2, p.Bound = lo, hi, Between
+		p.end, _ = d.rangeEnd(end, b)
 	} else if end+1 < b && d.is(end, "to", "and", "-", "–") {
 		// "$2.95 billion to $3.05 billion": the sign written again.
 		if q, ok := d.money(end+1, b); ok && q.Unit == code && q.Num > n && q.Bound == Exact {
@@ -100,8 +101,6 @@ func (d *docState) money(i, b int) (parsed, bool) {
 	d.moneyTail(&p, b)
 	return p, true
 }
-
-func ok2(i int, _ bool) int { return i }
 
 // moneyTail takes in a bracketed conversion "($9.3 billion)" and a rate
 // "a share", "per tonne".

@@ -21,7 +21,11 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 		repeated = repeated || seen[st.src]
 		seen[st.src] = true
 	}
-	if !repeated && allPairable(list) {
+	all := make([]int, len(list))
+	for i := range all {
+		all[i] = i
+	}
+	if !repeated && groupsPairable(list, all, all) {
 		return [][]statement{list}
 	}
 	type pair struct {
@@ -111,17 +115,8 @@ func pairable(a, b statement) bool {
 	return false
 }
 
-func allPairable(list []statement) bool {
-	for i := range list {
-		for j := i + 1; j < len(list); j++ {
-			if !pairable(list[i], list[j]) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
+// groupsPairable reports whether every statement of a may be paired with
+// every statement of b.
 func groupsPairable(list []statement, a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
