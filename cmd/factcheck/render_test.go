@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -174,5 +175,21 @@ func TestJSONClaims(t *testing.T) {
 	}
 	if rep.Summary != (jsonSummary{Conflict: 1}) || len(rep.Sources[2].Claims) != 0 {
 		t.Errorf("summary %+v, sources %+v", rep.Summary, rep.Sources)
+	}
+}
+
+// TestValueCellsMergeEqualValues checks that values equal but for the noun
+// they are written with are shown once, in their longest wording, while
+// different values of one source are all shown.
+func TestValueCellsMergeEqualValues(t *testing.T) {
+	c12 := count("a.txt", 12, "Storm kills 12")
+	c12.Value.Noun = ""
+	c12people := count("a.txt", 12, "The storm killed 12 people.")
+	c9 := count("a.txt", 9, "Nine died in the second storm.")
+	f := compare.Finding{Key: "kill/count", Claims: []claims.Claim{c12, c12people, c9}}
+	got := valueCells(f, []compare.Source{{Path: "a.txt"}, {Path: "b.txt"}}, plainCell)
+	want := []string{"12 people; 9 people", absent}
+	if !slices.Equal(got, want) {
+		t.Errorf("valueCells = %q, want %q", got, want)
 	}
 }

@@ -68,15 +68,26 @@ func renderTable(w io.Writer, header []string, rows [][]string) error {
 }
 
 // valueCells returns one cell per source: the distinct values the source
-// gives for the finding, joined by "; ", or [absent]. Each value is passed
-// through esc.
+// gives for the finding, joined by "; ", or [absent]. Equal values are
+// shown once, in their longest wording ("12 people" rather than "12"). Each
+// value is passed through esc.
 func valueCells(f compare.Finding, sources []compare.Source, esc func(string) string) []string {
 	cells := make([]string, len(sources))
 	for i, s := range sources {
 		var vals []string
+		var seen []claims.Value
 		for _, c := range f.Claims {
-			if v := c.Value.String(); c.Source == s.Path && !slices.Contains(vals, v) {
+			if c.Source != s.Path {
+				continue
+			}
+			v := c.Value.String()
+			k := slices.IndexFunc(seen, c.Value.Equal)
+			switch {
+			case k < 0:
+				seen = append(seen, c.Value)
 				vals = append(vals, v)
+			case len(v) > len(vals[k]):
+				vals[k] = v
 			}
 		}
 		cells[i] = absent
