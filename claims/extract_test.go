@@ -78,6 +78,10 @@ var attachTests = []struct {
 	{"main verb after a noun", "The storm killed at least 40 people.", []string{"kill/count=at least 40 people"}},
 	{"the head of the phrase decides", "The first striking thing is the price.", nil},
 	{"a verb form ends the phrase", "They met during a four-day visit aimed at ties.", []string{"visit/duration=4 days"}},
+	{"verb after a bare count", "Three people died and two were injured.", []string{"kill/count=3 people", "injure/count=2"}},
+	{"figure after from", "Inflation fell to 2.3% in October from 2.6% in September.", []string{"inflation/percent=2.3%", "inflation/date=October", "inflation/previous percent=2.6%", "inflation/date=September"}},
+	{"change against a year earlier", "Deliveries rose 6% on a year earlier.", []string{"delivery/change=6%"}},
+	{"basis points", "The bank raised its rate by 25 basis points.", []string{"interest rate/change=0.25%"}},
 }
 
 func TestExtractAttachesTopics(t *testing.T) {

@@ -74,8 +74,8 @@ func stem(s string) string {
 	switch {
 	case strings.HasSuffix(s, "ies") && n > 4:
 		return s[:n-3] + "y"
-	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && n > 3:
-		return s[:n-1]
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is") && n > 3:
+		return s[:n-1] // not "basis", "crisis", "status"
 	}
 	return s
 }

@@ -217,6 +217,11 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	}
 	t := tok(d, j, b)
 	switch {
+	case !hyphen && d.is(j, "basis") && d.is(j+1, "point", "points"):
+		// "25 basis points": hundredths of a percentage point
+		p.Kind, p.Unit, p.attr, p.end = Percent, "%", "percent", j+2
+		p.Num, p.Num2 = p.Num/100, p.Num2/100
+		return p, true
 	case !hyphen && (d.is(j, "%", "percent", "pct") || d.is(j, "per") && d.is(j+1, "cent") || d.is(j, "percentage") && d.is(j+1, "point", "points")):
 		p.Kind, p.Unit, p.attr, p.end = Percent, "%", "percent", j+1
 		if d.is(j, "per", "percentage") {

@@ -89,11 +89,25 @@ func (d *docState) has(i, a int, r role) bool {
 	return i >= a && i < len(d.toks) && d.toks[i].roles&r != 0
 }
 
-// previous reports whether p is a figure of an earlier period.
+// previous reports whether p is a figure of an earlier period. A change
+// ("up 6% on a year earlier") is measured against an earlier period but is
+// not its figure.
 func (d *docState) previous(p *parsed, a, b int) bool {
+	if p.attr == "change" {
+		return false
+	}
 	for _, ph := range previousBefore {
 		if d.wordsAt(p.start-len(ph), a, b, ph) {
 			return true
+		}
+	}
+	// "fell to 2.3% in October from 2.6%": the figure after "from", when a
+	// figure after "to" comes before it.
+	if d.is(p.start-1, "from") {
+		for k := p.start - 2; k >= a && p.start-k < 10; k-- {
+			if d.is(k, "to") && k+1 < p.start && (d.toks[k+1].kind == tNum || d.toks[k+1].roles&starters != 0) {
+				return true
+			}
 		}
 	}
 	j := max(p.end, p.textEnd)

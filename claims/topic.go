@@ -107,8 +107,8 @@ func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
 		p.textEnd = np.end
 		return d.x.lex.classes[np.class], true
 	}
-	if np.generic {
-		// "12 people (were) killed"
+	if np.generic || np.words == 0 {
+		// "12 people (were) killed", "two were injured"
 		j := np.end
 		for j < b && d.is(j, "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also") {
 			j++
