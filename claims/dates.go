@@ -137,3 +137,23 @@ func (d *docState) compoundOrdinal(p *parsed, b int) {
 		p.attr, p.end = "rank", j+2
 	}
 }
+
+// isoDate reads "2025-11-18".
+func (d *docState) isoDate(i, b int) (parsed, bool) {
+	if i+4 >= b || len(d.bytes(i)) != 4 || !d.is(i+1, "-") || !d.is(i+3, "-") {
+		return parsed{}, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if d.toks[k].space {
+			return parsed{}, false
+		}
+	}
+	y, ok1 := parseDigits(string(d.bytes(i)))
+	m, ok2 := parseDigits(string(d.bytes(i + 2)))
+	day, ok3 := parseDigits(string(d.bytes(i + 4)))
+	if !ok1 || !ok2 || !ok3 || d.toks[i+2].kind != tNum || d.toks[i+4].kind != tNum ||
+		y < 1800 || y > 2100 || m < 1 || m > 12 || day < 1 || day > 31 {
+		return parsed{}, false
+	}
+	return parsed{Value: Value{Kind: Date, Date: CalendarDate{Year: int(y), Month: int(m), Day: int(day)}}, start: i, end: i + 5, num: i, attr: "date"}, true
+}

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -61,79 +60,6 @@ func (d *docState) value(i, a, b int) (parsed, bool) {
 	return p, true
 }
 
-// dollarPrefix reports whether tokens i, i+1 are a prefixed dollar sign
-// such as "US$" or "HK$".
-func (d *docState) dollarPrefix(i, b int) bool {
-	if i+1 >= b || d.toks[i].kind != tWord || !d.is(i+1, "$") || d.toks[i+1].space {
-		return false
-	}
-	_, ok := d.x.lex.words[d.lower(i)+"$"]
-	return ok
-}
-
-// money parses "$4.1bn", "US$1,200 million", "€8bn", "USD 5m".
-func (d *docState) money(i, b int) (parsed, bool) {
-	code := ""
-	j := i + 1
-	if d.dollarPrefix(i, b) {
-		code = d.x.lex.words[d.lower(i)+"$"].currency
-		j = i + 2
-	} else {
-		code = d.x.lex.words[d.lower(i)].currency
-	}
-	if j >= b || !(d.toks[j].kind == tNum || d.toks[j].roles&rCard != 0) {
-		return parsed{}, false
-	}
-	n, end, ok := d.number(j, b)
-	if !ok {
-		return parsed{}, false
-	}
-	p := parsed{Value: Value{Kind: Money, Num: n, Unit: code}, start: i, end: end, num: i, attr: "amount"}
-	if lo, hi, ok := d.rangeTail(end, b, n); ok {
-		p.Num, p.Num2, p.Bound = lo, hi, Between
-		p.end, _ = d.rangeEnd(end, b)
-	} else if end+1 < b && d.is(end, "to", "and", "-", "–") {
-		// "$2.95 billion to $3.05 billion": the sign written again.
-		if q, ok := d.money(end+1, b); ok && q.Unit == code && q.Num > n && q.Bound == Exact {
-			p.Num, p.Num2, p.Bound, p.end = n, q.Num, Between, q.end
-		}
-	}
-	d.moneyTail(&p, b)
-	return p, true
-}
-
-// moneyTail takes in a bracketed conversion "($9.3 billion)" and a rate
-// "a share", "per tonne".
-func (d *docState) moneyTail(p *parsed, b int) {
-	j := p.end
-	if j+2 < b && d.is(j, "(") {
-		if k := d.closing(j, b); k > 0 && k-j <= 6 {
-			if q, ok := d.value(j+1, j+1, k); ok && q.Kind == Money {
-				p.end = k + 1
-				j = k + 1
-			}
-		}
-	}
-	if j+1 < b && (d.is(j, "a", "an", "per", "each") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0) {
-		// A rate per unit of time ("$150m a year") is compared as an
-		// amount: outlets write "annual savings of $150m" for the same.
-		if d.toks[j+1].roles&rUnit == 0 && !d.is(j+1, "annum") {
-			p.Unit += "/" + stem(d.lower(j+1))
-		}
-		p.end = j + 2
-	}
-}
-
-// closing returns the index of the ")" closing the bracket at j, or -1.
-func (d *docState) closing(j, b int) int {
-	for k := j + 1; k < b && k < j+10; k++ {
-		if d.is(k, ")") {
-			return k
-		}
-	}
-	return -1
-}
-
 // numeric parses a value that starts with a number: a count, a duration, a
 // percentage, money written with a currency word, a year or a day of a
 // month, an ordinal such as "21st", or a range "10 to 12".
@@ -156,26 +82,8 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	if d.toks[i].roles&rVague != 0 && !d.is(i, "dozen") {
 		p.Bound = AtLeast
 	}
-	// Ordinal digits: "2nd", "21st"; a day of a month: "18th November",
-	// "the 18th of November".
 	if end < b && !d.toks[end].space && d.is(end, "st", "nd", "rd", "th") && end == i+1 {
-		if n != float64(int(n)) || n < 1 {
-			return parsed{}, false
-		}
-		m := end + 1
-		if d.is(m, "of") {
-			m++
-		}
-		if m < b && d.toks[m].roles&rMonth != 0 && d.toks[m].cap && n <= 31 {
-			q := parsed{Value: Value{Kind: Date, Date: CalendarDate{Day: int(n), Month: d.monthOf(m)}}, start: i, end: d.skipDot(m+1, b), num: i, attr: "date"}
-			if y, ok := d.yearAt(q.end, b); ok {
-				q.Date.Year, q.end = y, q.end+1+boolInt(d.is(q.end, ","))
-			}
-			return q, true
-		}
-		p.Kind, p.attr, p.end = Ordinal, "ordinal", end+1
-		d.compoundOrdinal(&p, b)
-		return p, true
+		return d.ordinalDigits(p, b)
 	}
 	// Times "12:50", decades "1990s", identifiers "COVID-19": not claims here.
 	if end < b && !d.toks[end].space && (d.is(end, ":", "s") || d.is(end, "-") && d.toks[i].start > 0 && i > a && d.is(i-1, "-")) {
@@ -194,45 +102,90 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	if lo, hi, ok := d.rangeTail(end, b, n); ok {
 		p.Num, p.Num2, p.Bound = lo, hi, Between
 		p.end, _ = d.rangeEnd(end, b)
-		n = lo
 	} else if end+1 < b && d.is(end, "-", "–") && !d.toks[end].space && d.toks[end+1].kind == tNum && !d.toks[end+1].space {
 		return parsed{}, false // a score, "2-1"
 	}
-	// Earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude quake".
-	if i > a && d.is(i-1, "magnitude") || d.is(p.end, "magnitude") ||
-		d.is(p.end, "-") && d.is(p.end+1, "magnitude") && p.end+1 < b {
-		p.attr, p.Noun = "magnitude", "magnitude"
-		switch {
-		case d.is(p.end, "magnitude"):
-			p.end++
-		case d.is(p.end, "-"):
-			p.end += 2
-		}
+	if d.magnitude(&p, a, b) {
 		return p, true
 	}
+	if ok, done := d.unitAfter(&p, b); done {
+		return p, ok
+	}
+	if !words && p.Bound != Between && d.isYear(i, end, b, n) {
+		return d.year(p, a, b)
+	}
+	return p, true
+}
+
+// ordinalDigits reads "2nd", "21st", and a day of a month written so:
+// "18th November", "the 18th of November".
+func (d *docState) ordinalDigits(p parsed, b int) (parsed, bool) {
+	n, end := p.Num, p.end
+	if n != float64(int(n)) || n < 1 {
+		return parsed{}, false
+	}
+	m := end + 1
+	if d.is(m, "of") {
+		m++
+	}
+	if m < b && d.toks[m].roles&rMonth != 0 && d.toks[m].cap && n <= 31 {
+		q := parsed{Value: Value{Kind: Date, Date: CalendarDate{Day: int(n), Month: d.monthOf(m)}}, start: p.start, end: d.skipDot(m+1, b), num: p.num, attr: "date"}
+		if y, ok := d.yearAt(q.end, b); ok {
+			q.Date.Year, q.end = y, q.end+1+boolInt(d.is(q.end, ","))
+		}
+		return q, true
+	}
+	p.Kind, p.attr, p.end = Ordinal, "ordinal", end+1
+	d.compoundOrdinal(&p, b)
+	return p, true
+}
+
+// magnitude reads earthquake magnitudes: "magnitude 6.8", "a 6.8-magnitude
+// quake".
+func (d *docState) magnitude(p *parsed, a, b int) bool {
+	i := p.start
+	if !(i > a && d.is(i-1, "magnitude") || d.is(p.end, "magnitude") || d.is(p.end, "-") && d.is(p.end+1, "magnitude") && p.end+1 < b) {
+		return false
+	}
+	p.attr, p.Noun = "magnitude", "magnitude"
+	switch {
+	case d.is(p.end, "magnitude"):
+		p.end++
+	case d.is(p.end, "-"):
+		p.end += 2
+	}
+	return true
+}
+
+// unitAfter reads what follows a number: a percent sign or word, basis
+// points, a currency word, a unit of time. done reports that the value is
+// decided, with ok false when it is no claim ("a 10-year-old", "two days
+// ago").
+func (d *docState) unitAfter(p *parsed, b int) (ok, done bool) {
 	j := p.end
 	hyphen := j+1 < b && d.is(j, "-") && !d.toks[j].space && !d.toks[j+1].space
 	if hyphen {
 		j++
 	}
+	p.compound = hyphen
 	t := tok(d, j, b)
 	switch {
 	case !hyphen && d.is(j, "basis") && d.is(j+1, "point", "points"):
 		// "25 basis points": hundredths of a percentage point
 		p.Kind, p.Unit, p.attr, p.end = Percent, "%", "percent", j+2
 		p.Num, p.Num2 = p.Num/100, p.Num2/100
-		return p, true
+		return true, true
 	case !hyphen && (d.is(j, "%", "percent", "pct") || d.is(j, "per") && d.is(j+1, "cent") || d.is(j, "percentage") && d.is(j+1, "point", "points")):
 		p.Kind, p.Unit, p.attr, p.end = Percent, "%", "percent", j+1
 		if d.is(j, "per", "percentage") {
 			p.end = j + 2
 		}
-		return p, true
+		return true, true
 	case t != nil && t.roles&rCurrency != 0 && !hyphen && t.kind == tWord:
 		p.Kind, p.attr, p.end = Money, "amount", j+1
 		p.Unit = d.x.lex.words[d.lower(j)].currency
-		d.moneyTail(&p, b)
-		return p, true
+		d.moneyTail(p, b)
+		return true, true
 	case t != nil && t.roles&rUnit != 0 && !(d.is(j, "second", "min", "sec", "mins") && hyphen):
 		unit := d.x.lex.words[strings.TrimSuffix(d.lower(j), "s")].unit
 		if unit == 0 {
@@ -241,53 +194,26 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 		p.Kind, p.Unit, p.attr, p.end = Duration, "s", "duration", j+1
 		p.Num *= unit
 		p.Num2 *= unit
-		if p.Num > maxDuration || p.Num2 > maxDuration {
-			return parsed{}, false
-		}
-		p.compound = hyphen
-		if j+2 < b && d.is(j+1, "-") && d.is(j+2, "old") { // "a 10-year-old": an age
-			return parsed{}, false
-		}
-		if d.is(j+1, "ago") { // relative dates are resolved elsewhere
-			return parsed{}, false
-		}
-		return p, true
+		old := j+2 < b && d.is(j+1, "-") && d.is(j+2, "old") // "a 10-year-old": an age
+		tooLong := p.Num > maxDuration || p.Num2 > maxDuration
+		return !old && !tooLong && !d.is(j+1, "ago"), true // "two days ago": a relative date
 	}
-	if !words && p.Bound != Between && d.isYear(i, end, b, n) {
-		// A bare year stands for the date of an event only after a
-		// preposition ("in 2017", "since 2019") or before a noun ("the
-		// 2016 deployment"); "make 2026 the first year" is not a date claim.
-		alone := i == a && end == b // ParseValue("2017")
-		if !alone && !(i > a && d.toks[i-1].roles&rStop != 0) && !(end < b && d.toks[end].kind == tWord && d.toks[end].roles&rStop == 0) && !(i > a && d.is(i-1, "-")) {
-			return parsed{}, false
-		}
-		p.Kind, p.attr = Date, "date"
-		p.Date = CalendarDate{Year: int(n)}
-		p.Num = 0
-		return p, true
-	}
-	p.compound = hyphen
-	return p, true
+	return true, false
 }
 
-// isoDate reads "2025-11-18".
-func (d *docState) isoDate(i, b int) (parsed, bool) {
-	if i+4 >= b || len(d.bytes(i)) != 4 || !d.is(i+1, "-") || !d.is(i+3, "-") {
+// year reads a bare year. It stands for the date of an event only after a
+// preposition ("in 2017", "since 2019") or before a noun ("the 2016
+// deployment"); "make 2026 the first year" is not a date claim.
+func (d *docState) year(p parsed, a, b int) (parsed, bool) {
+	i, end := p.start, p.end
+	alone := i == a && end == b // ParseValue("2017")
+	if !alone && !(i > a && d.toks[i-1].roles&rStop != 0) && !(end < b && d.toks[end].kind == tWord && d.toks[end].roles&rStop == 0) && !(i > a && d.is(i-1, "-")) {
 		return parsed{}, false
 	}
-	for k := i + 1; k <= i+4; k++ {
-		if d.toks[k].space {
-			return parsed{}, false
-		}
-	}
-	y, ok1 := parseDigits(string(d.bytes(i)))
-	m, ok2 := parseDigits(string(d.bytes(i + 2)))
-	day, ok3 := parseDigits(string(d.bytes(i + 4)))
-	if !ok1 || !ok2 || !ok3 || d.toks[i+2].kind != tNum || d.toks[i+4].kind != tNum ||
-		y < 1800 || y > 2100 || m < 1 || m > 12 || day < 1 || day > 31 {
-		return parsed{}, false
-	}
-	return parsed{Value: Value{Kind: Date, Date: CalendarDate{Year: int(y), Month: int(m), Day: int(day)}}, start: i, end: i + 5, num: i, attr: "date"}, true
+	p.Kind, p.attr = Date, "date"
+	p.Date = CalendarDate{Year: int(p.Num)}
+	p.Num = 0
+	return p, true
 }
 
 func tok(d *docState, j, b int) *token {
@@ -344,151 +270,6 @@ func (d *docState) isYear(i, end, b int, n float64) bool {
 		}
 	}
 	return true
-}
-
-// number parses digits or number words at i, with a scale word after
-// ("1.2 million", "1.2bn", "twenty-five", "one hundred and fifty", "a
-// dozen"). It returns the value and the index after it.
-func (d *docState) number(i, b int) (float64, int, bool) {
-	if d.toks[i].kind == tNum {
-		n, ok := parseDigits(string(d.bytes(i)))
-		if !ok {
-			return 0, i, false
-		}
-		j := i + 1
-		if j < b && d.toks[j].kind == tWord && d.toks[j].roles&rScale != 0 {
-			w := d.lower(j)
-			if !d.toks[j].space || len(w) > 2 && w != "mln" {
-				n *= d.x.lex.words[w].scale
-				j++
-			}
-		}
-		return n, j, n <= maxNumber
-	}
-	n, j, ok := d.numberWords(i, b)
-	return n, j, ok && n <= maxNumber
-}
-
-// maxNumber bounds the figures read: beyond it float64 loses whole numbers
-// and no news figure goes.
-const maxNumber = 1e15
-
-// maxDuration bounds durations, in seconds: a million years.
-const maxDuration = 1e6 * Year
-
-// numberWords parses number words: "twenty-five", "two hundred and fifty",
-// "a dozen", "three million", "hundreds".
-func (d *docState) numberWords(i, b int) (float64, int, bool) {
-	total, cur := 0.0, 0.0
-	j, seen := i, false
-	if d.is(j, "a", "an") {
-		cur, j = 1, j+1
-	}
-	for j < b {
-		t := d.toks[j]
-		w := d.lower(j)
-		info := d.x.lex.words[w]
-		switch {
-		case t.roles&rVague != 0 && !seen:
-			return info.card, j + 1 + boolInt(d.is(j+1, "of")), true
-		case t.roles&rCard != 0 && w == "dozen":
-			cur = max(cur, 1) * 12
-		case t.roles&rCard != 0 && w != "score":
-			if seen && cur > 0 && int(cur)%100 != 0 && cur < 20 {
-				return total + cur, j, true // "two three": stop
-			}
-			cur += info.card
-		case t.roles&rScale != 0 && len(w) > 2 && (seen || cur > 0):
-			if info.scale == 100 {
-				cur = max(cur, 1) * 100
-			} else {
-				total += max(cur, 1) * info.scale
-				cur = 0
-			}
-		case w == "-" && seen && j+1 < b && d.toks[j+1].roles&rCard != 0 && !t.space:
-			j++
-			continue
-		case w == "and" && seen && j+1 < b && d.toks[j+1].roles&rCard != 0 && int(total+cur)%100 == 0:
-			j++
-			continue
-		default:
-			if !seen {
-				return 0, i, false
-			}
-			return total + cur, j, true
-		}
-		seen = true
-		j++
-	}
-	if !seen {
-		return 0, i, false
-	}
-	return total + cur, j, true
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// parseDigits reads "1,200", "6.8", "1,200,000" and the European "1.200.000".
-func parseDigits(s string) (float64, bool) {
-	switch {
-	case strings.Count(s, ".") > 1:
-		s = strings.ReplaceAll(s, ".", "")
-	case strings.Contains(s, ","):
-		for k, g := range strings.Split(strings.SplitN(s, ".", 2)[0], ",") {
-			if k > 0 && len(g) != 3 {
-				return 0, false
-			}
-		}
-		s = strings.ReplaceAll(s, ",", "")
-	}
-	n, err := strconv.ParseFloat(s, 64)
-	return n, err == nil
-}
-
-// rangeTail recognises "10 to 12", "10-12" and "10 and 12" (after
-// "between") following a number that ends at j.
-func (d *docState) rangeTail(j, b int, lo float64) (float64, float64, bool) {
-	if j+1 >= b || !(d.is(j, "to", "-", "–") || d.is(j, "and") && d.is(d.numStartBefore(j), "between")) {
-		return 0, 0, false
-	}
-	if !(d.toks[j+1].kind == tNum || d.toks[j+1].roles&rCard != 0) {
-		return 0, 0, false
-	}
-	hi, end, ok := d.number(j+1, b)
-	if !ok {
-		return 0, 0, false
-	}
-	// "3.2 to 3.6 billion": a scale word after the second number applies
-	// to the first when the first has none.
-	if end > j+2 && d.toks[end-1].roles&rScale != 0 && d.toks[j-1].roles&rScale == 0 {
-		if s := d.x.lex.words[d.lower(end-1)].scale; lo*s < hi {
-			lo *= s
-		}
-	}
-	if hi <= lo {
-		return 0, 0, false // "2-1" is a score, not a range
-	}
-	return lo, hi, true
-}
-
-func (d *docState) rangeEnd(j, b int) (int, bool) {
-	_, end, ok := d.number(j+1, b)
-	return end, ok
-}
-
-// numStartBefore returns the index of the token before the number that
-// ends just before j; it lets "between 10 and 12" be recognised.
-func (d *docState) numStartBefore(j int) int {
-	k := j - 1
-	for k > 0 && (d.toks[k].kind == tNum || d.toks[k].roles&(rCard|rScale|rSymbol) != 0) {
-		k--
-	}
-	return k
 }
 
 // hedge extends p to a bound written before it ("more than", "about").

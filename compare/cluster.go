@@ -28,11 +28,24 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	if !repeated && groupsPairable(list, all, all) {
 		return [][]statement{list}
 	}
-	type pair struct {
-		i, j int
-		sim  float64
-		tie  string
+	minSim := 0.0
+	if repeated {
+		minSim = opts.MinContext
 	}
+	return merge(list, candidatePairs(list, sources, minSim))
+}
+
+// pair is two statements that may state the same fact, with how alike they
+// are and a key that orders equally alike pairs whatever the source order.
+type pair struct {
+	i, j int
+	sim  float64
+	tie  string
+}
+
+// candidatePairs scores every pairable two statements of different sources
+// and returns those at least minSim alike, most alike first.
+func candidatePairs(list []statement, sources []Source, minSim float64) []pair {
 	var pairs []pair
 	for i := range list {
 		for j := i + 1; j < len(list); j++ {
@@ -49,7 +62,7 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 			case va.Overlaps(vb):
 				sim += 0.1
 			}
-			if sim < opts.MinContext && repeated {
+			if sim < minSim {
 				continue
 			}
 			ti, tj := tieKey(list[i], sources), tieKey(list[j], sources)
@@ -62,6 +75,12 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	slices.SortFunc(pairs, func(a, b pair) int {
 		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(a.tie, b.tie))
 	})
+	return pairs
+}
+
+// merge joins the statements pair by pair, in order, into groups that hold
+// at most one statement of a source and only pairable statements.
+func merge(list []statement, pairs []pair) [][]statement {
 	group := make([]int, len(list)) // statement → group id
 	members := make([][]int, len(list))
 	for i := range list {

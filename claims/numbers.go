@@ -1,0 +1,151 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// maxNumber bounds the figures read: beyond it float64 loses whole numbers
+// and no news figure goes.
+const maxNumber = 1e15
+
+// maxDuration bounds durations, in seconds: a million years.
+const maxDuration = 1e6 * Year
+
+// number parses digits or number words at i, with a scale word after
+// ("1.2 million", "1.2bn", "twenty-five", "one hundred and fifty", "a
+// dozen"). It returns the value and the index after it.
+func (d *docState) number(i, b int) (float64, int, bool) {
+	if d.toks[i].kind == tNum {
+		n, ok := parseDigits(string(d.bytes(i)))
+		if !ok {
+			return 0, i, false
+		}
+		j := i + 1
+		if j < b && d.toks[j].kind == tWord && d.toks[j].roles&rScale != 0 {
+			w := d.lower(j)
+			if !d.toks[j].space || len(w) > 2 && w != "mln" {
+				n *= d.x.lex.words[w].scale
+				j++
+			}
+		}
+		return n, j, n <= maxNumber
+	}
+	n, j, ok := d.numberWords(i, b)
+	return n, j, ok && n <= maxNumber
+}
+
+// numberWords parses number words: "twenty-five", "two hundred and fifty",
+// "a dozen", "three million", "hundreds".
+func (d *docState) numberWords(i, b int) (float64, int, bool) {
+	total, cur := 0.0, 0.0
+	j, seen := i, false
+	if d.is(j, "a", "an") {
+		cur, j = 1, j+1
+	}
+	for j < b {
+		t := d.toks[j]
+		w := d.lower(j)
+		info := d.x.lex.words[w]
+		switch {
+		case t.roles&rVague != 0 && !seen:
+			return info.card, j + 1 + boolInt(d.is(j+1, "of")), true
+		case t.roles&rCard != 0 && w == "dozen":
+			cur = max(cur, 1) * 12
+		case t.roles&rCard != 0 && w != "score":
+			if seen && cur > 0 && int(cur)%100 != 0 && cur < 20 {
+				return total + cur, j, true // "two three": stop
+			}
+			cur += info.card
+		case t.roles&rScale != 0 && len(w) > 2 && (seen || cur > 0):
+			if info.scale == 100 {
+				cur = max(cur, 1) * 100
+			} else {
+				total += max(cur, 1) * info.scale
+				cur = 0
+			}
+		case w == "-" && seen && j+1 < b && d.toks[j+1].roles&rCard != 0 && !t.space:
+			j++
+			continue
+		case w == "and" && seen && j+1 < b && d.toks[j+1].roles&rCard != 0 && int(total+cur)%100 == 0:
+			j++
+			continue
+		default:
+			if !seen {
+				return 0, i, false
+			}
+			return total + cur, j, true
+		}
+		seen = true
+		j++
+	}
+	if !seen {
+		return 0, i, false
+	}
+	return total + cur, j, true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// parseDigits reads "1,200", "6.8", "1,200,000" and the European "1.200.000".
+func parseDigits(s string) (float64, bool) {
+	switch {
+	case strings.Count(s, ".") > 1:
+		s = strings.ReplaceAll(s, ".", "")
+	case strings.Contains(s, ","):
+		for k, g := range strings.Split(strings.SplitN(s, ".", 2)[0], ",") {
+			if k > 0 && len(g) != 3 {
+				return 0, false
+			}
+		}
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	n, err := strconv.ParseFloat(s, 64)
+	return n, err == nil
+}
+
+// rangeTail recognises "10 to 12", "10-12" and "10 and 12" (after
+// "between") following a number that ends at j.
+func (d *docState) rangeTail(j, b int, lo float64) (float64, float64, bool) {
+	if j+1 >= b || !(d.is(j, "to", "-", "–") || d.is(j, "and") && d.is(d.numStartBefore(j), "between")) {
+		return 0, 0, false
+	}
+	if !(d.toks[j+1].kind == tNum || d.toks[j+1].roles&rCard != 0) {
+		return 0, 0, false
+	}
+	hi, end, ok := d.number(j+1, b)
+	if !ok {
+		return 0, 0, false
+	}
+	// "3.2 to 3.6 billion": a scale word after the second number applies
+	// to the first when the first has none.
+	if end > j+2 && d.toks[end-1].roles&rScale != 0 && d.toks[j-1].roles&rScale == 0 {
+		if s := d.x.lex.words[d.lower(end-1)].scale; lo*s < hi {
+			lo *= s
+		}
+	}
+	if hi <= lo {
+		return 0, 0, false // "2-1" is a score, not a range
+	}
+	return lo, hi, true
+}
+
+func (d *docState) rangeEnd(j, b int) (int, bool) {
+	_, end, ok := d.number(j+1, b)
+	return end, ok
+}
+
+// numStartBefore returns the index of the token before the number that
+// ends just before j; it lets "between 10 and 12" be recognised.
+func (d *docState) numStartBefore(j int) int {
+	k := j - 1
+	for k > 0 && (d.toks[k].kind == tNum || d.toks[k].roles&(rCard|rScale|rSymbol) != 0) {
+		k--
+	}
+	return k
+}
