@@ -148,6 +148,7 @@ type DataError struct {
 	Msg  string
 }
 
+// Error returns "file:line: message".
 func (e *DataError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // eachLine calls fn with the fields of every non-blank, non-comment line.
