@@ -86,6 +86,9 @@ func (d *docState) sentences() [][2]int {
 	out := make([][2]int, 0, len(d.toks)/16+1)
 	start := 0
 	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].nl == 0 && d.toks[k-1].kind != tPunct {
+			continue // most tokens: neither after a line break nor after punctuation
+		}
 		if d.boundary(k) {
 			out = append(out, [2]int{start, k})
 			start = k
