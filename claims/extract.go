@@ -291,6 +291,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		return
 	}
 	d.qualify(&v, a, b)
+	v.settle()
 	start, end := int(d.toks[v.start].start), int(d.toks[v.end-1].end)
 	if v.textEnd > v.end {
 		end = int(d.toks[v.textEnd-1].end)
@@ -319,6 +320,7 @@ func (x *Extractor) ParseValue(s string) (Value, bool) {
 	d.resetCaches()
 	for i := range d.toks {
 		if v, ok := d.value(i, 0, len(d.toks)); ok {
+			v.settle()
 			return v.Value, true
 		}
 	}

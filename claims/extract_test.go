@@ -82,6 +82,11 @@ var attachTests = []struct {
 	{"figure after from", "Inflation fell to 2.3% in October from 2.6% in September.", []string{"inflation/percent=2.3%", "inflation/date=October", "inflation/previous percent=2.6%", "inflation/date=September"}},
 	{"change against a year earlier", "Deliveries rose 6% on a year earlier.", []string{"delivery/change=6%"}},
 	{"basis points", "The bank raised its rate by 25 basis points.", []string{"interest rate/change=0.25%"}},
+	{"compound duration", "He was jailed for three years and four months.", []string{"sentence/duration=40 months"}},
+	{"hours and minutes", "The jury deliberated for 11 hours and 20 minutes.", []string{"deliberation/duration=680 minutes"}},
+	{"span of a duration", "The jury deliberated for 11 hours over three days.", []string{"deliberation/duration=11 hours", "deliberation/span=3 days"}},
+	{"ordinal of an earlier period", "She reached the fourth round last year.", []string{"round/previous ordinal=4th"}},
+	{"spaced wire-style scale", "Calloway will buy Mercia for $4.2 bln.", []string{"acquisition/amount=USD 4.2 billion"}},
 }
 
 func TestExtractAttachesTopics(t *testing.T) {

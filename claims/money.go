@@ -27,7 +27,7 @@ func (d *docState) money(i, b int) (parsed, bool) {
 	if !ok {
 		return parsed{}, false
 	}
-	p := parsed{Value: Value{Kind: Money, Num: n, Unit: code}, start: i, end: end, num: i, attr: "amount"}
+	p := parsed{Value: Value{Kind: Money, Num: n, Unit: code, Precision: d.precision(j, end)}, start: i, end: end, num: i, attr: "amount"}
 	if lo, hi, ok := d.rangeTail(end, b, n); ok {
 		p.Num, p.Num2, p.Bound = lo, hi, Between
 		p.end, _ = d.rangeEnd(end, b)

@@ -130,3 +130,37 @@ func TestParseValue(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundFigures checks the allowance made for round figures: a figure
+// written with trailing zeros or decimals may stand for any value it
+// rounds from, up to RoundingTolerance of it; one written to the unit is
+// exact.
+func TestRoundFigures(t *testing.T) {
+	x := NewExtractor(MustDefaultLexicon())
+	tests := []struct {
+		a, b string
+		want bool // the two can both be true
+	}{
+		{"1,200 jobs", "1,150 jobs", true},
+		{"1,200 jobs", "1,250 jobs", true},
+		{"1,200 jobs", "1,300 jobs", false},
+		{"100 dead", "150 dead", false},
+		{"100 dead", "104 dead", true},
+		{"11 counts", "12 counts", false},
+		{"2,000 people", "2,012 people", true},
+		{"$3.2 billion", "$3.24 billion", true},
+		{"$3.2 billion", "$3.6 billion", false},
+		{"$3bn", "$3.1bn", true},
+		{"20 countries", "23 countries", false},
+		{"30%", "31%", false}, // percentages are taken as written
+		{"20 years", "21 years", false},
+	}
+	for _, tc := range tests {
+		va, _ := x.ParseValue(tc.a)
+		vb, _ := x.ParseValue(tc.b)
+		if got := va.Overlaps(vb); got != tc.want {
+			lo, hi := va.Interval()
+			t.Errorf("%q (%v..%v) overlaps %q = %v, want %v", tc.a, lo, hi, tc.b, got, tc.want)
+		}
+	}
+}

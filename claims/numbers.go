@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -24,7 +25,9 @@ func (d *docState) number(i, b int) (float64, int, bool) {
 		j := i + 1
 		if j < b && d.toks[j].kind == tWord && d.toks[j].roles&rScale != 0 {
 			w := d.lower(j)
-			if !d.toks[j].space || len(w) > 2 && w != "mln" {
+			// Short scales ("m", "bn") only joined to the number ("5m"):
+			// "5 m" is more often metres.
+			if !d.toks[j].space || len(w) > 2 {
 				n *= d.x.lex.words[w].scale
 				j++
 			}
@@ -33,6 +36,34 @@ func (d *docState) number(i, b int) (float64, int, bool) {
 	}
 	n, j, ok := d.numberWords(i, b)
 	return n, j, ok && n <= maxNumber
+}
+
+// precision returns the place of the last significant digit of the digits
+// at i, scaled by the scale word before end: 100 for "1,200", 1e8 for
+// "3.2bn", 0.1 for "0.5", and 0 for a whole number written to the unit
+// ("1,215", "11"), which is exact. Trailing zeros of a whole number are
+// taken as rounding.
+func (d *docState) precision(i, end int) float64 {
+	if d.toks[i].kind != tNum {
+		return 0
+	}
+	raw := strings.ReplaceAll(string(d.bytes(i)), ",", "")
+	p := 1.0
+	if k := strings.IndexByte(raw, '.'); k >= 0 {
+		p = math.Pow(10, -float64(len(raw)-k-1))
+	} else {
+		for n := len(raw) - 1; n > 0 && raw[n] == '0'; n-- {
+			p *= 10
+		}
+	}
+	scaled := end > i+1 && d.toks[end-1].roles&rScale != 0
+	if scaled {
+		p *= d.x.lex.words[d.lower(end-1)].scale
+	}
+	if p == 1 && !scaled {
+		return 0 // "11 counts": every digit written, an exact count
+	}
+	return p
 }
 
 // numberWords parses number words: "twenty-five", "two hundred and fifty",

@@ -18,6 +18,14 @@ type parsed struct {
 // starters are the roles of words that can begin a value.
 const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl
 
+// settle drops the rounding allowance where it does not apply: rounding
+// is allowed for exact counts and amounts only, not for ages.
+func (p *parsed) settle() {
+	if p.Kind != Count && p.Kind != Money || p.Bound != Exact || p.attr == "age" {
+		p.Precision = 0
+	}
+}
+
 // value parses a value starting at token i of the sentence [a, b).
 func (d *docState) value(i, a, b int) (parsed, bool) {
 	t := d.toks[i]
@@ -74,7 +82,7 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	if !ok {
 		return parsed{}, false
 	}
-	p := parsed{Value: Value{Kind: Count, Num: n}, start: i, end: end, num: i, attr: "count"}
+	p := parsed{Value: Value{Kind: Count, Num: n, Precision: d.precision(i, end)}, start: i, end: end, num: i, attr: "count"}
 	words := d.toks[i].kind == tWord
 	if words && n == 1 && end == i+1 {
 		return parsed{}, false // "one of", "under one agreement": too vague to be a count
@@ -194,11 +202,40 @@ func (d *docState) unitAfter(p *parsed, b int) (ok, done bool) {
 		p.Kind, p.Unit, p.attr, p.end = Duration, "s", "duration", j+1
 		p.Num *= unit
 		p.Num2 *= unit
+		if p.Bound != Between {
+			d.durationTail(p, unit, b) // "three years and four months"
+		}
 		old := j+2 < b && d.is(j+1, "-") && d.is(j+2, "old") // "a 10-year-old": an age
 		tooLong := p.Num > maxDuration || p.Num2 > maxDuration
 		return !old && !tooLong && !d.is(j+1, "ago"), true // "two days ago": a relative date
 	}
 	return true, false
+}
+
+// durationTail adds a smaller part written after a duration in the unit
+// unit: "three years and four months", "11 hours and 20 minutes", "2 hours
+// 51 minutes".
+func (d *docState) durationTail(p *parsed, unit float64, b int) {
+	j := p.end
+	if d.is(j, "and", ",") {
+		j++
+	}
+	if j >= b || !(d.toks[j].kind == tNum || d.toks[j].roles&rCard != 0) {
+		return
+	}
+	n, end, ok := d.number(j, b)
+	if !ok || end >= b || d.toks[end].roles&rUnit == 0 {
+		return
+	}
+	small := d.x.lex.words[strings.TrimSuffix(d.lower(end), "s")].unit
+	if small == 0 {
+		small = d.x.lex.words[d.lower(end)].unit
+	}
+	if small == 0 || small >= unit {
+		return
+	}
+	p.Num += n * small
+	p.end = end + 1
 }
 
 // year reads a bare year. It stands for the date of an event only after a
@@ -293,6 +330,13 @@ func (d *docState) hedge(p *parsed, a int) {
 			continue
 		}
 		if ph.words[0] == "between" || p.Bound == Between {
+			return
+		}
+		// "11 hours over three days": "over" after a figure is a preposition.
+		if k := i - len(ph.words) - 1; ph.words[0] == "over" && k >= a && (d.toks[k].kind == tNum || d.toks[k].roles&(rUnit|rCard) != 0) {
+			if p.Kind == Duration {
+				p.attr = "span" // the days the hours were spread over
+			}
 			return
 		}
 		if p.Kind == Date || p.Kind == Ordinal && p.attr != "rank" {

@@ -56,6 +56,9 @@ func (d *docState) special(p *parsed, a, b int) (string, bool) {
 // qualify marks p, once its topic is known, as the figure of an earlier
 // period or as an expectation, which are other facts than the figure now.
 func (d *docState) qualify(p *parsed, a, b int) {
+	if p.Kind == Ordinal && d.lastPeriod(p, b) {
+		p.attr = "previous " + p.attr // "she reached the fourth round last year"
+	}
 	if p.Kind == Date || p.Kind == Ordinal || p.attr == "age" || p.attr == "size" {
 		return
 	}
@@ -122,6 +125,14 @@ func (d *docState) previous(p *parsed, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// lastPeriod reports whether "last year", "last season" or "a year ago"
+// follows p's text: an ordinal of an event of an earlier period.
+func (d *docState) lastPeriod(p *parsed, b int) bool {
+	j := max(p.end, p.textEnd)
+	return d.is(j, "last") && d.is(j+1, "year", "season", "time", "month", "week") ||
+		d.wordsAt(j, 0, b, []string{"a", "year", "ago"}) || d.wordsAt(j, 0, b, []string{"the", "previous", "year"})
 }
 
 // wordsAt reports whether the tokens from i are the lower-case words ws.

@@ -62,7 +62,16 @@ type Value struct {
 	// Noun is the counted noun as written ("agreements"), for display only:
 	// "900 jobs" and "900 positions" are equal values.
 	Noun string
+	// Precision is the place of the last significant digit written, for
+	// counts and amounts: 100 for "1,200", 1e8 for "$3.2bn", 0 when the
+	// figure is exact ("1,215", "twelve"). An exact figure allows half of
+	// it either side, at most RoundingTolerance of the figure.
+	Precision float64
 }
+
+// RoundingTolerance caps the allowance made for a round figure: "1,200 jobs"
+// is compatible with "1,150 roles", but "100 dead" is not with "150 dead".
+const RoundingTolerance = 0.05
 
 // CalendarDate is a date that may be partial: "June", "2017", "Monday",
 // "18 November". Zero fields are unknown; Weekday counts from Monday = 1.
@@ -87,6 +96,11 @@ func (v Value) Interval() (lo, hi float64) {
 		return x - math.Abs(x)*Tolerance, x
 	case Between:
 		return x, v.Num2
+	}
+	if v.Precision > 0 {
+		// Just under half a place, so that 1,200 and 1,300 do not meet.
+		half := min(v.Precision*0.49, math.Abs(x)*RoundingTolerance)
+		return x - half, x + half
 	}
 	return x, x
 }
