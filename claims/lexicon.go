@@ -51,6 +51,7 @@ type wordInfo struct {
 	weekday  int     // rWeekday
 	unit     float64 // rUnit: seconds
 	currency string  // rCurrency, rSymbol
+	worth    float64 // rCurrency: a subunit's worth in the unit (0: 1)
 }
 
 // phrase is a multi-word entry: hedges, percent words and topic forms.
@@ -198,7 +199,7 @@ func (l *Lexicon) loadWords(r io.Reader, name string) error {
 			arg = f[2]
 		}
 		for _, w := range strings.Split(f[1], "|") {
-			if err := l.addWord(ro, w, arg); err != nil {
+			if err := l.addWord(ro, w, arg, f[min(3, len(f)):]...); err != nil {
 				return bad(err.Error())
 			}
 		}
@@ -206,7 +207,7 @@ func (l *Lexicon) loadWords(r io.Reader, name string) error {
 	})
 }
 
-func (l *Lexicon) addWord(ro role, w, arg string) error {
+func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
 	if strings.Contains(w, "_") {
 		p := phrase{words: strings.Split(w, "_"), class: -1, role: ro}
 		if ro == rHedge {
@@ -246,6 +247,9 @@ func (l *Lexicon) addWord(ro role, w, arg string) error {
 			err = fmt.Errorf("currency %q needs a code", w)
 		}
 		info.currency = arg
+		if ro == rCurrency && len(rest) > 0 {
+			info.worth, err = strconv.ParseFloat(rest[0], 64)
+		}
 		// Every code the tool writes ("MXN 10,000") must read back.
 		if code := strings.ToLower(arg); code != w {
 			ci := l.words[code]

@@ -191,7 +191,11 @@ func (d *docState) unitAfter(p *parsed, b int) (ok, done bool) {
 		return true, true
 	case t != nil && t.roles&rCurrency != 0 && !hyphen && t.kind == tWord:
 		p.Kind, p.attr, p.end = Money, "amount", j+1
-		p.Unit = d.x.lex.words[d.lower(j)].currency
+		info := d.x.lex.words[d.lower(j)]
+		p.Unit = info.currency
+		if info.worth > 0 { // "1,240 pence" is GBP 12.40
+			p.Num, p.Num2, p.Precision = p.Num*info.worth, p.Num2*info.worth, p.Precision*info.worth
+		}
 		d.moneyTail(p, b)
 		return true, true
 	case t != nil && t.roles&rUnit != 0 && !(d.is(j, "second", "min", "sec", "mins") && hyphen):

@@ -32,7 +32,9 @@ func (d *docState) idle(p *parsed, b int) bool {
 		}
 		return d.is(j, "times", "time") // "three more times", "14 times earnings"
 	case Duration:
-		return p.end < b && d.toks[p.end].roles&rOffset != 0 // "70 seconds after liftoff"
+		// "two days later", "a year ago": relative, not a length; "40
+		// minutes after take-off" is kept as an offset (see special).
+		return p.end < b && d.toks[p.end].roles&rOffset != 0 && !d.is(p.end, "after", "before", "into")
 	case Ordinal:
 		// "second-quarter revenue", "first-time buyers": the ordinal
 		// belongs to the joined word, which modifies the next.
@@ -44,6 +46,9 @@ func (d *docState) idle(p *parsed, b int) bool {
 // special reads figures whose topic is not found the usual way: sizes
 // ("a 240-seat chamber") and ages ("Pelling, 58,").
 func (d *docState) special(p *parsed, a, b int) (string, bool) {
+	if p.Kind == Duration && d.is(p.end, "after", "before", "into") {
+		return d.offset(p, a, b)
+	}
 	if p.Kind != Count {
 		return "", false
 	}
@@ -169,6 +174,25 @@ func (d *docState) expected(p *parsed, a int) string {
 		}
 	}
 	return kind
+}
+
+// offset reads a duration measured from an event: "about 40 minutes after
+// take-off", "40 minutes into the flight". The topic is the event after the
+// preposition, or else the words around.
+func (d *docState) offset(p *parsed, a, b int) (string, bool) {
+	p.attr = "offset"
+	j := p.end + 1
+	for j < b && d.is(j, "the", "a", "an", "its", "their", "his", "her") {
+		j++
+	}
+	if np := d.nounPhrase(j, b, false); np.class >= 0 {
+		p.textEnd = np.end
+		return d.class(np.class), true
+	}
+	if cls, ok := d.around(p.start, p.end, a, b, preferAbstract); ok {
+		return d.class(cls), true
+	}
+	return "", false
 }
 
 // size reads "a 240-seat chamber", "a 320-person company": the figure is

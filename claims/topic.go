@@ -97,6 +97,9 @@ func (d *docState) quantityTopic(p *parsed, a, b int) (string, bool) {
 		for j < b && d.is(j, "the", "a", "an", "its", "their", "his", "her", "total", "all") {
 			j++ // "27.3 percent of the vote"
 		}
+		if j+1 < b && strings.HasSuffix(d.lower(j), "ed") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0 {
+			j++ // "of the combined workforce": an adjective
+		}
 		if np := d.nounPhrase(j, b, false); np.class >= 0 {
 			p.textEnd = np.end
 			return d.class(np.class), true
@@ -134,15 +137,19 @@ func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
 		return d.x.lex.classes[np.class], true
 	}
 	if np.generic || np.words == 0 {
-		// "12 people (were) killed", "two were injured"
+		// "12 people (were) killed", "two were injured", "17 people were
+		// taken to hospital"
 		j := np.end
-		for j < b && d.is(j, "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also") {
+		for j < b && d.is(j, "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "still", "remain", "remained", "remains") {
 			j++
 		}
-		if j < b {
-			if cls, end, ok := d.classEndingAt(j, j, b); ok {
+		for k := j; k < b && k < j+4 && d.toks[k].kind == tWord; k++ {
+			if cls, end, ok := d.classEndingAt(k, j, b); ok {
 				p.textEnd = end + 1
 				return d.x.lex.classes[cls], true
+			}
+			if k == j && d.toks[k].roles&rStop != 0 {
+				break
 			}
 		}
 	}
