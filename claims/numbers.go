@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -47,13 +48,15 @@ func (d *docState) precision(i, end int) float64 {
 	if d.toks[i].kind != tNum {
 		return 0
 	}
-	raw := strings.ReplaceAll(string(d.bytes(i)), ",", "")
+	raw := d.bytes(i)
 	p := 1.0
-	if k := strings.IndexByte(raw, '.'); k >= 0 {
+	if k := bytes.LastIndexByte(raw, '.'); k >= 0 && bytes.Count(raw, []byte{'.'}) == 1 {
 		p = math.Pow(10, -float64(len(raw)-k-1))
 	} else {
-		for n := len(raw) - 1; n > 0 && raw[n] == '0'; n-- {
-			p *= 10
+		for n := len(raw) - 1; n > 0 && (raw[n] == '0' || raw[n] == ',' || raw[n] == '.'); n-- {
+			if raw[n] == '0' {
+				p *= 10
+			}
 		}
 	}
 	scaled := end > i+1 && d.toks[end-1].roles&rScale != 0
