@@ -39,6 +39,7 @@ const (
 	rChange
 	rOffset
 	rReport
+	rMeasure
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -175,7 +176,7 @@ var roleNames = map[string]role{
 	"unit": rUnit, "currency": rCurrency, "symbol": rSymbol, "hedge": rHedge,
 	"percent": rPercent, "superl": rSuperl, "generic": rGeneric, "mod": rMod,
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
-	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport,
+	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure,
 }
 
 var hedgeNames = map[string]Bound{

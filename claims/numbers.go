@@ -83,7 +83,14 @@ func (d *docState) numberWords(i, b int) (float64, int, bool) {
 		info := d.x.lex.words[w]
 		switch {
 		case t.roles&rVague != 0 && !seen:
-			return info.card, j + 1 + boolInt(d.is(j+1, "of")), true
+			// "hundreds of homes"; "tens of thousands": the vague words
+			// multiply.
+			n, k := info.card, j+1
+			for d.is(k, "of") && k+1 < b && d.toks[k+1].roles&rVague != 0 {
+				n *= d.x.lex.words[d.lower(k+1)].card
+				k += 2
+			}
+			return n, k + boolInt(d.is(k, "of")), true
 		case t.roles&rCard != 0 && w == "dozen":
 			cur = max(cur, 1) * 12
 		case t.roles&rCard != 0 && w != "score":

@@ -274,6 +274,15 @@ func (d *docState) identifier(i, a, b int) bool {
 		d.toks[i+2].end-d.toks[i+2].start <= 3 && d.toks[i+2].roles&(rUnit|rScale) == 0 {
 		return true
 	}
+	// Digits glued to letters that are no scale, unit or ordinal suffix
+	// ("1Xtra", "6pm", "4G"), and fractions or odds ("7/4", "9/11").
+	if i+1 < b && !d.toks[i+1].space {
+		n := d.toks[i+1]
+		if n.kind == tWord && n.roles&(rScale|rUnit|rPercent|rCurrency|rMeasure) == 0 && !d.is(i+1, "st", "nd", "rd", "th", "s") ||
+			d.is(i+1, "/") && i+2 < b && d.toks[i+2].kind == tNum && !d.toks[i+2].space {
+			return true
+		}
+	}
 	if i == a {
 		return false
 	}

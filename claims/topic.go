@@ -37,6 +37,9 @@ func (d *docState) class(cls int32) string { return d.x.lex.classes[cls] }
 // topic: "second summit", "the pair's third meeting". A plural ("first
 // launches") names no one event to be the first of.
 func (d *docState) ordinalTopic(p *parsed, b int) (string, bool) {
+	if w := d.lower(min(p.end, b-1)); p.end < b && len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return "", false // "first screened in June": an adverb
+	}
 	np := d.nounPhrase(p.end, b, true)
 	if np.class < 0 || p.attr != "rank" && plural(np.head) {
 		return "", false
