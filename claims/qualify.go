@@ -181,18 +181,7 @@ func (d *docState) expected(p *parsed, a int) string {
 // preposition, or else the words around.
 func (d *docState) offset(p *parsed, a, b int) (string, bool) {
 	p.attr = "offset"
-	j := p.end + 1
-	for j < b && d.is(j, "the", "a", "an", "its", "their", "his", "her") {
-		j++
-	}
-	if np := d.nounPhrase(j, b, false); np.class >= 0 {
-		p.textEnd = np.end
-		return d.class(np.class), true
-	}
-	if cls, ok := d.around(p.start, p.end, a, b, preferAbstract); ok {
-		return d.class(cls), true
-	}
-	return "", false
+	return d.objectOrAround(p, p.end+1, a, b)
 }
 
 // size reads "a 240-seat chamber", "a 320-person company": the figure is

@@ -95,15 +95,19 @@ func (d *docState) quantityTopic(p *parsed, a, b int) (string, bool) {
 		p.textEnd = np.end
 		return d.class(np.class), true
 	}
+	j := -1
 	if d.is(p.end, "of", "in") && p.end+1 < b {
-		j := p.end + 1
-		for j < b && d.is(j, "the", "a", "an", "its", "their", "his", "her", "total", "all") {
-			j++ // "27.3 percent of the vote"
-		}
-		if j+1 < b && strings.HasSuffix(d.lower(j), "ed") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0 {
-			j++ // "of the combined workforce": an adjective
-		}
-		if np := d.nounPhrase(j, b, false); np.class >= 0 {
+		j = p.end + 1 // "27.3 percent of the vote", "$187m in restitution"
+	}
+	return d.objectOrAround(p, j, a, b)
+}
+
+// objectOrAround takes the topic from the noun phrase at j, after a
+// preposition and its determiners (none when j < 0), or else from the
+// words around the value.
+func (d *docState) objectOrAround(p *parsed, j, a, b int) (string, bool) {
+	if j >= 0 {
+		if np := d.nounPhrase(d.afterDeterminers(j, b), b, false); np.class >= 0 {
 			p.textEnd = np.end
 			return d.class(np.class), true
 		}
@@ -112,6 +116,18 @@ func (d *docState) quantityTopic(p *parsed, a, b int) (string, bool) {
 		return d.class(cls), true
 	}
 	return "", false
+}
+
+// afterDeterminers skips the determiners at j, and a participle used as an
+// adjective ("of the combined workforce").
+func (d *docState) afterDeterminers(j, b int) int {
+	for j < b && d.is(j, "the", "a", "an", "its", "their", "his", "her", "this", "total", "all") {
+		j++
+	}
+	if j+1 < b && strings.HasSuffix(d.lower(j), "ed") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0 {
+		j++
+	}
+	return j
 }
 
 // countTopic finds the noun a count counts: "15 cooperation agreements",
