@@ -40,6 +40,7 @@ const (
 	rOffset
 	rReport
 	rMeasure
+	rZero
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -74,6 +75,7 @@ type Lexicon struct {
 	forms     map[string]int32    // single-word topic form → class
 	classes   []string
 	entity    []bool // by class: names people, places or things
+	none      []bool // by class: "no deaths" states a count of zero
 	irregular map[string]string
 	boiler    furnitureRules
 	// known has bit c-'a' of entry n set when some word of the words map
@@ -176,7 +178,7 @@ var roleNames = map[string]role{
 	"unit": rUnit, "currency": rCurrency, "symbol": rSymbol, "hedge": rHedge,
 	"percent": rPercent, "superl": rSuperl, "generic": rGeneric, "mod": rMod,
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
-	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure,
+	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero,
 }
 
 var hedgeNames = map[string]Bound{
@@ -306,8 +308,9 @@ func (l *Lexicon) loadIrregular(r io.Reader, name string) error {
 }
 
 // LoadTopics adds topic classes from r, in the format of data/topics.txt:
-// lines "class: form, form, multi word form", and "@entity: class, class"
-// to mark classes that name people, places or things. A form already in
+// lines "class: form, form, multi word form"; "@entity: class, class" marks
+// classes that name people, places or things, and "@none: class" those
+// whose absence ("no deaths") is a count of zero. A form already in
 // another class is an error naming the line.
 func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 	return eachLine(r, name, func(line string, n int) error {
@@ -316,12 +319,16 @@ func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 		if !ok || cls == "" {
 			return &DataError{name, n, "want CLASS: form, form"}
 		}
-		if cls == "@entity" {
-			return l.markEntities(rest, name, n)
+		switch cls {
+		case "@entity":
+			return l.mark(l.entity, rest, name, n)
+		case "@none":
+			return l.mark(l.none, rest, name, n)
 		}
 		id := int32(len(l.classes))
 		l.classes = append(l.classes, cls)
 		l.entity = append(l.entity, false)
+		l.none = append(l.none, false)
 		forms := append([]string{cls}, strings.Split(rest, ",")...)
 		seen := map[string]bool{}
 		for _, form := range forms {
@@ -338,9 +345,10 @@ func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 	})
 }
 
-// markEntities flags the listed classes as names of people, places or
-// things ("@entity: passenger, country").
-func (l *Lexicon) markEntities(list, name string, n int) error {
+// mark sets flag for the listed classes: "@entity: passenger, country"
+// marks names of people, places or things, "@none: kill, injure" classes
+// whose absence is stated as a count of zero.
+func (l *Lexicon) mark(flag []bool, list, name string, n int) error {
 	for _, c := range strings.Split(list, ",") {
 		c = strings.TrimSpace(c)
 		if c == "" {
@@ -348,9 +356,9 @@ func (l *Lexicon) markEntities(list, name string, n int) error {
 		}
 		i := slices.Index(l.classes, c)
 		if i < 0 {
-			return &DataError{name, n, "@entity names unknown class " + strconv.Quote(c)}
+			return &DataError{name, n, "unknown class " + strconv.Quote(c)}
 		}
-		l.entity[i] = true
+		flag[i] = true
 	}
 	return nil
 }

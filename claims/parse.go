@@ -16,7 +16,7 @@ type parsed struct {
 }
 
 // starters are the roles of words that can begin a value.
-const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl
+const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl | rZero
 
 // settle drops the rounding allowance where it does not apply: rounding
 // is allowed for exact counts and amounts only, not for ages.
@@ -42,6 +42,8 @@ func (d *docState) value(i, a, b int) (parsed, bool) {
 		p, ok = d.numeric(i, a, b)
 	case t.roles&(rCard|rVague) != 0, d.is(i, "a", "an") && i+1 < b && d.toks[i+1].roles&(rCard|rScale) != 0 && d.is(i+1, "dozen", "hundred", "thousand", "million", "billion"):
 		p, ok = d.numeric(i, a, b)
+	case t.roles&rZero != 0:
+		p, ok = d.zero(i, b)
 	case t.roles&rMonth != 0:
 		p, ok = d.monthDate(i, b)
 	case t.roles&rWeekday != 0:
@@ -364,4 +366,36 @@ func (d *docState) hedge(p *parsed, a int) {
 	if d.is(i-1, "between") && p.Bound == Between {
 		p.start = i - 1
 	}
+}
+
+// zero reads a count of none: "no deaths", "no fatalities", "no one was
+// hurt", "nobody died". "No" must come right before "one" or a noun of a
+// class marked @none in the topic data, so that "no more than", "no longer"
+// and "no plans" state no figure.
+func (d *docState) zero(i, b int) (parsed, bool) {
+	p := parsed{Value: Value{Kind: Count}, start: i, end: i + 1, num: i, attr: "count"}
+	if d.is(i+1, "one") {
+		p.end = i + 2
+	}
+	if d.is(i, "nobody") || p.end == i+2 {
+		// "no one was injured", "nobody died": a verb of such a class
+		j := p.end
+		for j < b && d.is(j, "was", "were", "is", "are", "has", "have", "had", "been", "being", "reportedly") {
+			j++
+		}
+		for k := j; k < b && k < j+3; k++ {
+			if cls, _, ok := d.classEndingAt(k, j, b); ok {
+				return p, d.x.lex.none[cls]
+			}
+		}
+		return parsed{}, false
+	}
+	if i+1 >= b || d.toks[i+1].kind != tWord || d.toks[i+1].roles&(rStop|rMod) != 0 {
+		return parsed{}, false
+	}
+	np := d.nounPhrase(i+1, b, false)
+	if np.class < 0 || np.start != i+1 || !d.x.lex.none[np.class] {
+		return parsed{}, false
+	}
+	return p, true
 }
