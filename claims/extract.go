@@ -42,9 +42,11 @@ type docState struct {
 	// allocating. Only sentences that may hold a figure are lower-cased.
 	low     string
 	lowBase int32
-	toks    []token
-	lines   []int // byte offset of each line start
-	out     []Claim
+	// sentA and sentB bound the tokens of the sentence being read.
+	sentA, sentB int
+	toks         []token
+	lines        []int // byte offset of each line start
+	out          []Claim
 }
 
 // Extract returns the claims of doc in document order.
@@ -173,6 +175,9 @@ func (d *docState) fresh(i int) {
 // possessive 's.
 func (d *docState) lower(i int) string {
 	t := d.toks[i]
+	if d.low == "" && d.sentA <= i && i < d.sentB {
+		d.lowerSpan(d.sentA, d.sentB) // first use in this sentence
+	}
 	lo, hi := t.start-d.lowBase, t.end-d.lowBase
 	if lo < 0 || int(hi) > len(d.low) {
 		return strings.ToLower(string(trimPossessive(d.bytes(i)))) // outside the sentence
@@ -237,7 +242,7 @@ func (d *docState) sentence(a, b int) {
 	if !d.mayHoldValue(a, b) {
 		return
 	}
-	d.lowerSpan(a, b)
+	d.sentA, d.sentB, d.low, d.lowBase = a, b, "", 0 // lower-cased on first use
 	first := len(d.out)
 	for i := a; i < b; {
 		if t := d.toks[i]; t.kind == tWord && t.roles&(starters|rStop) == 0 && (i+1 >= b || d.toks[i+1].kind != tPunct) {
