@@ -97,6 +97,7 @@ type furnitureRules struct {
 	lines    map[string]string   // whole line → "skip" or "stop"
 	prefixes map[string][]string // first word → prefixes ("stop" ones marked)
 	suffixes map[string][]string // last word → suffixes
+	credits  []string            // text held by a short caption line
 }
 
 // stopMark prefixes a prefix rule whose line ends the story.
@@ -388,7 +389,7 @@ func (l *Lexicon) loadBoilerplate(r io.Reader, name string) error {
 		switch {
 		case !ok || text == "":
 			return &DataError{name, n, "want KIND<TAB>text"}
-		case kind != "line" && kind != "prefix" && kind != "suffix" && kind != "stop":
+		case kind != "line" && kind != "prefix" && kind != "suffix" && kind != "stop" && kind != "credit":
 			return &DataError{name, n, "unknown kind " + strconv.Quote(kind)}
 		}
 		fr := &l.boiler
@@ -401,6 +402,8 @@ func (l *Lexicon) loadBoilerplate(r io.Reader, name string) error {
 		case "suffix":
 			last := lastWord(text)
 			fr.suffixes[last] = append(fr.suffixes[last], text)
+		case "credit":
+			fr.credits = append(fr.credits, text)
 		case "stop":
 			fr.lines[text] = "stop"
 			first := firstWord(text)

@@ -265,6 +265,16 @@ func (fr *furnitureRules) match(t []byte) string {
 			}
 		}
 	}
+	if len(fr.credits) > 0 && bytes.IndexByte(t, '(') >= 0 || bytes.Contains(t, []byte("Getty")) {
+		if len(t) < 400 && bytes.Count(t, []byte{' '}) < 40 {
+			low := bytes.ToLower(t)
+			for _, c := range fr.credits {
+				if bytes.Contains(low, []byte(c)) {
+					return "skip" // a caption with its photo credit
+				}
+			}
+		}
+	}
 	tail := t[max(0, len(t)-60):]
 	last := tail[bytes.LastIndexByte(tail, ' ')+1:]
 	if list := fr.suffixes[string(lower(last))]; len(list) > 0 {

@@ -19,6 +19,7 @@ var skipTests = []struct {
 	{"related headlines at the end", Plain, "The storm killed 12 people.\nFloods kill 40 in Spain\nTwo dead as bridge collapses\nMarkets fall 3% on Monday\n", []string{"12 people"}},
 	{"a single last line is kept", Plain, "The storm killed 12 people.\nThree more died on Monday\n", []string{"12 people", "Three more died", "Monday"}},
 	{"end of article", Plain, "The storm killed 12 people.\nEnd of Article\nThe flood killed 40 people.\n", []string{"12 people"}},
+	{"caption with a photo credit", Plain, "The storm killed 12 people.\nFirefighters battle a blaze that destroyed 30 homes. (AP Photo/Jane Doe)\n", []string{"12 people"}},
 	{"url", Plain, "The storm killed 12 people. https://example.com/2019/40-dead\n", []string{"12 people"}},
 	{"markdown code", Markdown, "The storm killed 12 people.\n\n```\nkilled 40 people in 2019\n```\n\nIt cost `$4bn` to repair.\n", []string{"12 people"}},
 	{"markdown link target", Markdown, "The storm [killed 12 people](https://example.com/killed-40-people-2019).\n", []string{"12 people"}},
