@@ -59,8 +59,9 @@ type Claim struct {
 	// Subject is the name the sentence states the figure of, when it says
 	// so directly ("Civic Compass won 27.3 percent"), or "".
 	Subject string
-	// Context holds the lemmas of the sentence's content words, sorted and
-	// without repeats; compare uses it to pair claims across documents.
+	// Context holds the stems of the sentence's content words (lower case,
+	// plural and possessive endings removed), sorted and without repeats;
+	// compare uses it to pair claims across documents.
 	Context []string
 }
 

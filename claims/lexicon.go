@@ -41,6 +41,7 @@ const (
 	rReport
 	rMeasure
 	rZero
+	rAux
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -179,7 +180,7 @@ var roleNames = map[string]role{
 	"unit": rUnit, "currency": rCurrency, "symbol": rSymbol, "hedge": rHedge,
 	"percent": rPercent, "superl": rSuperl, "generic": rGeneric, "mod": rMod,
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
-	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero,
+	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
 }
 
 var hedgeNames = map[string]Bound{

@@ -18,6 +18,12 @@ type parsed struct {
 // starters are the roles of words that can begin a value.
 const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl | rZero
 
+// possessive reports whether token i is a word with 's ("Ostermann's").
+func (d *docState) possessive(i int) bool {
+	raw := d.bytes(i)
+	return d.toks[i].kind == tWord && len(trimPossessive(raw)) != len(raw)
+}
+
 // settle drops the rounding allowance where it does not apply: rounding
 // is allowed for exact counts and amounts only, not for ages.
 func (p *parsed) settle() {
@@ -52,7 +58,7 @@ func (d *docState) value(i, a, b int) (parsed, bool) {
 		p, ok = d.ordinalWord(i, b)
 	case t.roles&rSuperl != 0 && d.is(i-2, "of", "among") && i-2 >= a:
 		// "one of the worst storms" ranks nothing
-	case t.roles&rSuperl != 0 && i > a && d.is(i-1, "the", "its", "their", "his", "her") || t.roles&rSuperl != 0 && i > a && d.toks[i-1].kind == tWord && strings.HasSuffix(d.lower(i-1), "s") && d.bytes(i - 1)[len(d.bytes(i-1))-1] == 's' && d.toks[i-1].cap:
+	case t.roles&rSuperl != 0 && i > a && (d.is(i-1, "the", "its", "their", "his", "her") || d.possessive(i-1)):
 		p = parsed{Value: Value{Kind: Ordinal, Num: 1}, start: i, end: i + 1, num: i, attr: "rank"}
 		ok = true
 	}
@@ -379,10 +385,7 @@ func (d *docState) zero(i, b int) (parsed, bool) {
 	}
 	if d.is(i, "nobody") || p.end == i+2 {
 		// "no one was injured", "nobody died": a verb of such a class
-		j := p.end
-		for j < b && d.is(j, "was", "were", "is", "are", "has", "have", "had", "been", "being", "reportedly") {
-			j++
-		}
+		j := d.skipAux(p.end, b)
 		for k := j; k < b && k < j+3; k++ {
 			if cls, _, ok := d.classEndingAt(k, j, b); ok {
 				return p, d.x.lex.none[cls]

@@ -30,6 +30,14 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 	return d.quantityTopic(p, a, b)
 }
 
+// skipAux passes over auxiliaries and adverbs from j: "were (still)".
+func (d *docState) skipAux(j, b int) int {
+	for j < b && d.toks[j].roles&rAux != 0 {
+		j++
+	}
+	return j
+}
+
 // class returns the name of topic class cls.
 func (d *docState) class(cls int32) string { return d.x.lex.classes[cls] }
 
@@ -158,10 +166,7 @@ func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
 	if np.generic || np.words == 0 {
 		// "12 people (were) killed", "two were injured", "17 people were
 		// taken to hospital"
-		j := np.end
-		for j < b && d.is(j, "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "still", "remain", "remained", "remains") {
-			j++
-		}
+		j := d.skipAux(np.end, b)
 		for k := j; k < b && k < j+4 && d.toks[k].kind == tWord; k++ {
 			if cls, end, ok := d.classEndingAt(k, j, b); ok {
 				p.textEnd = end + 1

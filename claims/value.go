@@ -79,9 +79,10 @@ type CalendarDate struct {
 	Year, Month, Day, Weekday int
 }
 
-// Interval returns the closed range of true values the statement allows.
-// Open bounds ("more than 200") are returned as their limit; use Contains
-// semantics of [Value.Overlaps] to compare.
+// Interval returns the closed range of true values the statement allows:
+// bounds include their limit ("more than 200" gives 200 to +Inf), hedges
+// widen it by [Tolerance], and a round figure by the rounding it was
+// written with (see [Value.Precision]).
 func (v Value) Interval() (lo, hi float64) {
 	x := v.Num
 	switch v.Bound {
