@@ -13,6 +13,9 @@ const (
 	Date
 	Money
 	Percent
+	Measure // a physical quantity: length, area, mass, temperature...
+	Score   // a result or tally: "3-1", "312 votes to 287"
+	Time    // a time of day: "12:50 local time", "1:20 pm"
 )
 
 var kindNames = [...]string{
@@ -22,6 +25,9 @@ var kindNames = [...]string{
 	Date:     "date",
 	Money:    "money",
 	Percent:  "percent",
+	Measure:  "measure",
+	Score:    "score",
+	Time:     "time",
 }
 
 // String returns the kind's lower-case name, such as "duration".

@@ -81,7 +81,7 @@ var attachTests = []struct {
 	{"nobody of no class", "Nobody knows how many were there.", nil},
 	{"digits glued to letters", "The 1Xtra show runs from 8am to 6pm.", nil},
 	{"odds", "He is second favourite at 7/4.", nil},
-	{"unit glued to its number", "Winds gusted to 70km/h.", []string{"km/count=70 km"}},
+	{"unit glued to its number", "Winds gusted to 70km/h.", []string{"speed/speed=70 km/h"}},
 	{"vague numbers multiply", "Tens of thousands of homes lost power.", []string{"house/count=at least 10,000 homes"}},
 	{"ordinal as an adverb", "The bridge was first opened in 1932.", []string{"open/date=1932"}},
 	{"joined ordinal modifies the next word", "It reported second-quarter revenue of $2.8bn.", []string{"revenue/amount=USD 2.8 billion"}},

@@ -65,10 +65,11 @@ type phrase struct {
 	role  role
 }
 
-// Lexicon holds the words the extractor knows: number words, units,
+// Lexicon holds the words the extractor knows: number words, time units,
 // currencies and hedges (data/words.txt), topic classes (data/topics.txt),
-// irregular inflections (data/irregular.txt) and page furniture
-// (data/boilerplate.txt). A Lexicon is immutable once built and safe for
+// irregular inflections (data/irregular.txt), page furniture
+// (data/boilerplate.txt), units of measurement (data/units.txt) and the
+// tolerance of each dimension (data/tolerances.txt). A Lexicon is immutable once built and safe for
 // concurrent use.
 type Lexicon struct {
 	words     map[string]wordInfo
@@ -79,6 +80,9 @@ type Lexicon struct {
 	none      []bool // by class: "no deaths" states a count of zero
 	irregular map[string]string
 	boiler    furnitureRules
+	units     map[string][]unitForm // by first token, longest first
+	dims      map[string]string     // dimension → base unit symbol
+	tolerance Tolerances
 	// known has bit c-'a' of entry n set when some word of the words map
 	// has length n and begins with letter c: most words of a text are
 	// rejected by it without a map lookup.
@@ -111,6 +115,9 @@ func DefaultLexicon() (*Lexicon, error) {
 		phrases:   map[string][]phrase{},
 		forms:     map[string]int32{},
 		irregular: map[string]string{},
+		units:     map[string][]unitForm{},
+		dims:      map[string]string{},
+		tolerance: Tolerances{},
 		boiler:    furnitureRules{lines: map[string]string{}, prefixes: map[string][]string{}, suffixes: map[string][]string{}},
 	}
 	for _, f := range []struct {
@@ -121,6 +128,8 @@ func DefaultLexicon() (*Lexicon, error) {
 		{"data/irregular.txt", lex.loadIrregular},
 		{"data/topics.txt", lex.LoadTopics},
 		{"data/boilerplate.txt", lex.loadBoilerplate},
+		{"data/units.txt", lex.loadUnits},
+		{"data/tolerances.txt", lex.loadTolerances},
 	} {
 		b, err := dataFS.ReadFile(f.name)
 		if err != nil {

@@ -133,8 +133,9 @@ func TestParseValue(t *testing.T) {
 
 // TestRoundFigures checks the allowance made for round figures: a figure
 // written with trailing zeros or decimals may stand for any value it
-// rounds from, up to RoundingTolerance of it; one written to the unit is
-// exact.
+// rounds from, up to the dimension's rounding tolerance of it; a count
+// written to the unit is exact, a percentage or a measure stands for the
+// values that round to it.
 func TestRoundFigures(t *testing.T) {
 	x := NewExtractor(MustDefaultLexicon())
 	tests := []struct {
@@ -152,8 +153,20 @@ func TestRoundFigures(t *testing.T) {
 		{"$3.2 billion", "$3.6 billion", false},
 		{"$3bn", "$3.1bn", true},
 		{"20 countries", "23 countries", false},
-		{"30%", "31%", false}, // percentages are taken as written
+		{"30%", "31%", false},
+		{"27%", "27.3%", true},
+		{"27.3%", "27.6%", false},
 		{"20 years", "21 years", false},
+		{"8 km", "5 miles", true},
+		{"8 km", "6 miles", false},
+		{"40 hectares", "about 100 acres", true},
+		{"40 hectares", "120 acres", false},
+		{"104F", "40C", true},
+		{"104F", "42C", false},
+		{"72 hours", "three days", true},
+		{"two hours", "two days", false},
+		{"magnitude 6.8", "a 6.8-magnitude quake", true},
+		{"magnitude 6.8", "magnitude 6.9", false},
 	}
 	for _, tc := range tests {
 		va, _ := x.ParseValue(tc.a)

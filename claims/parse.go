@@ -25,9 +25,15 @@ func (d *docState) possessive(i int) bool {
 }
 
 // settle drops the rounding allowance where it does not apply: rounding
-// is allowed for exact counts and amounts only, not for ages.
+// is allowed for exact counts, amounts, percentages and measures, not for
+// ages.
 func (p *parsed) settle() {
-	if p.Kind != Count && p.Kind != Money || p.Bound != Exact || p.attr == "age" {
+	switch {
+	case p.Bound != Exact || p.attr == "age":
+		p.Precision = 0
+	case p.Kind == Percent && (p.Precision == 0 || p.Precision > 1):
+		p.Precision = 1 // "27%" stands for 26.5 to 27.5, "30%" is no rounder
+	case p.Kind != Count && p.Kind != Money && p.Kind != Percent && p.Kind != Measure:
 		p.Precision = 0
 	}
 }
@@ -163,7 +169,10 @@ func (d *docState) magnitude(p *parsed, a, b int) bool {
 	if !(i > a && d.is(i-1, "magnitude") || d.is(p.end, "magnitude") || d.is(p.end, "-") && d.is(p.end+1, "magnitude") && p.end+1 < b) {
 		return false
 	}
-	p.attr, p.Noun = "magnitude", "magnitude"
+	p.Kind, p.Unit, p.attr, p.Noun, p.Scale = Measure, "magnitude", "magnitude", "magnitude", 1
+	if p.Precision == 0 {
+		p.Precision = 1
+	}
 	switch {
 	case d.is(p.end, "magnitude"):
 		p.end++
@@ -220,6 +229,12 @@ func (d *docState) unitAfter(p *parsed, b int) (ok, done bool) {
 		old := j+2 < b && d.is(j+1, "-") && d.is(j+2, "old") // "a 10-year-old": an age
 		tooLong := p.Num > maxDuration || p.Num2 > maxDuration
 		return !old && !tooLong && !d.is(j+1, "ago"), true // "two days ago": a relative date
+	}
+	if u, end := d.unitAt(j, b, !d.toks[min(j, b-1)].space); u != nil {
+		p.measure(u, p.Precision, d.x.lex.dims[u.dim])
+		p.end = end
+		d.measureTail(p, b)
+		return true, true
 	}
 	return true, false
 }
@@ -279,7 +294,7 @@ func (d *docState) identifier(i, a, b int) bool {
 		return false
 	}
 	if i+2 < b && d.is(i+1, "-") && !d.toks[i+1].space && !d.toks[i+2].space && d.toks[i+2].kind == tWord &&
-		d.toks[i+2].end-d.toks[i+2].start <= 3 && d.toks[i+2].roles&(rUnit|rScale) == 0 {
+		d.toks[i+2].end-d.toks[i+2].start <= 3 && d.toks[i+2].roles&(rUnit|rScale|rMeasure) == 0 {
 		return true
 	}
 	// Digits glued to letters that are no scale, unit or ordinal suffix

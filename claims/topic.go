@@ -14,10 +14,16 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 	case Date:
 		return d.dateTopic(p, a, b)
 	case Count:
+		return d.countTopic(p, a, b)
+	case Measure:
 		if p.attr == "magnitude" {
 			return d.magnitudeTopic(p, a, b)
 		}
-		return d.countTopic(p, a, b)
+		// A measure is keyed by its dimension ("length"): the words around
+		// it name what happened there ("cruising at 35,000 feet", "fire at
+		// 35,000ft") more often than what was measured, and compare pairs
+		// the lengths of a story by their sentences.
+		return p.Unit, true
 	case Money:
 		// A rate names its own topic: "$58 a share".
 		if _, per, ok := strings.Cut(p.Unit, "/"); ok {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Bound says how a stated number limits the true value.
@@ -31,9 +32,42 @@ func (b Bound) String() string {
 	return "bound(" + strconv.Itoa(int(b)) + ")"
 }
 
-// Tolerance is the relative width of an approximate value ("about 300"
-// allows 270–330) and of a "nearly" value (from 90% of the number up to it).
-const Tolerance = 0.10
+// Tolerance is the allowance made for an imprecise value of one
+// dimension. The defaults are in the embedded data (data/tolerances.txt);
+// see [Lexicon.Tolerances].
+type Tolerance struct {
+	// About is the relative half-width of an approximate value: 0.10 lets
+	// "about 300" cover 270–330, and "nearly 3,000" 2,700–3,000. For times
+	// of day it is a number of minutes either side.
+	About float64
+	// Rounding caps the allowance made for a round figure, relative to
+	// it: 0.05 lets "1,200 jobs" meet "1,150 roles" but not "100 dead"
+	// meet "150 dead". See [Value.Precision].
+	Rounding float64
+}
+
+// DefaultTolerance is the tolerance of a dimension the data does not name.
+func DefaultTolerance() Tolerance { return Tolerance{About: 0.10, Rounding: 0.05} }
+
+// defaultTimeTolerance is the tolerance of times of day the data does not
+// set: "about 1pm" covers 12:45 to 13:15.
+func defaultTimeTolerance() Tolerance { return Tolerance{About: 15} }
+
+// Tolerances holds a tolerance per dimension ("count", "money", "length",
+// "time"...; see [Value.Dimension]).
+type Tolerances map[string]Tolerance
+
+// For returns the tolerance for v's dimension, or [DefaultTolerance] (for
+// times of day, 15 minutes either side).
+func (t Tolerances) For(v Value) Tolerance {
+	if tol, ok := t[v.Dimension()]; ok {
+		return tol
+	}
+	if v.Kind == Time {
+		return defaultTimeTolerance()
+	}
+	return DefaultTolerance()
+}
 
 // Second, Day, Month and Year are the sizes, in seconds, of the units
 // durations are normalised to. A month is a twelfth of a Julian year, so
@@ -54,14 +88,20 @@ type Value struct {
 	Num, Num2 float64
 	Bound     Bound
 	// Unit is what Num is measured in: an ISO 4217 code for money (with
-	// "/share" for a rate), "%" for percentages, "s" for durations, empty
-	// for counts and ordinals.
+	// "/share" for a rate), "%" for percentages, "s" for durations, the
+	// dimension for measures ("length", whose values are in its base unit,
+	// see data/units.txt), the time zone for times of day ("local", "GMT",
+	// or empty when unstated), empty for counts, ordinals and scores.
 	Unit string
 	// Date holds the fields of a date; zero fields are unknown.
 	Date CalendarDate
-	// Noun is the counted noun as written ("agreements"), for display only:
-	// "900 jobs" and "900 positions" are equal values.
+	// Noun is the counted noun as written ("agreements") or, for a
+	// measure, the unit it was written in ("ha"), for display only: "900
+	// jobs" and "900 positions" are equal values.
 	Noun string
+	// Scale is the size of a measure's written unit in the base unit of
+	// its dimension (10,000 for hectares, in square metres), for display.
+	Scale float64
 	// Precision is the place of the last significant digit written, for
 	// counts and amounts: 100 for "1,200", 1e8 for "$3.2bn", 0 when the
 	// figure is exact ("1,215", "twelve"). An exact figure allows half of
@@ -69,38 +109,55 @@ type Value struct {
 	Precision float64
 }
 
-// RoundingTolerance caps the allowance made for a round figure: "1,200 jobs"
-// is compatible with "1,150 roles", but "100 dead" is not with "150 dead".
-const RoundingTolerance = 0.05
+// Dimension names what v measures, for choosing its [Tolerance]: the
+// dimension of a measure ("length", "area"), else the kind ("count",
+// "money", "time").
+func (v Value) Dimension() string {
+	if v.Kind == Measure {
+		return v.Unit
+	}
+	return v.Kind.String()
+}
 
 // CalendarDate is a date that may be partial: "June", "2017", "Monday",
 // "18 November". Zero fields are unknown; Weekday counts from Monday = 1.
 type CalendarDate struct {
 	Year, Month, Day, Weekday int
+	// Relative holds a relative date that could not be resolved against a
+	// publication date, in canonical words ("last year", "2 months ago");
+	// the other fields are then zero.
+	Relative string
 }
 
-// Interval returns the closed range of true values the statement allows:
-// bounds include their limit ("more than 200" gives 200 to +Inf), hedges
-// widen it by [Tolerance], and a round figure by the rounding it was
-// written with (see [Value.Precision]).
-func (v Value) Interval() (lo, hi float64) {
+// Interval returns the closed range of true values the statement allows,
+// with the default tolerance of its dimension; see [Value.IntervalWithin].
+func (v Value) Interval() (lo, hi float64) { return v.IntervalWithin(Tolerances(nil).For(v)) }
+
+// IntervalWithin returns the closed range of true values the statement
+// allows: bounds include their limit ("more than 200" gives 200 to +Inf),
+// hedges widen it by tol.About, and a round figure by the rounding it was
+// written with (see [Value.Precision]), at most tol.Rounding of it.
+func (v Value) IntervalWithin(tol Tolerance) (lo, hi float64) {
 	x := v.Num
+	about := math.Abs(x) * tol.About
+	if v.Kind == Time {
+		about = tol.About // minutes either side
+	}
 	switch v.Bound {
 	case Over, AtLeast:
 		return x, math.Inf(1)
 	case Under, AtMost:
 		return math.Inf(-1), x
 	case About:
-		d := math.Abs(x) * Tolerance
-		return x - d, x + d
+		return x - about, x + about
 	case Nearly:
-		return x - math.Abs(x)*Tolerance, x
+		return x - about, x
 	case Between:
 		return x, v.Num2
 	}
 	if v.Precision > 0 {
 		// Just under half a place, so that 1,200 and 1,300 do not meet.
-		half := min(v.Precision*0.49, math.Abs(x)*RoundingTolerance)
+		half := min(v.Precision*0.49, math.Abs(x)*tol.Rounding)
 		return x - half, x + half
 	}
 	return x, x
@@ -119,21 +176,57 @@ func (v Value) Equal(w Value) bool {
 }
 
 // Overlaps reports whether two values of the same kind and unit can both be
-// true. Bounds include their limit: newsrooms write "more than 1,000" and
-// "1,000" for the same round figure. Dates overlap when no field known to
-// both differs.
-func (v Value) Overlaps(w Value) bool {
+// true, with the default tolerance of their dimension; see
+// [Value.OverlapsWithin].
+func (v Value) Overlaps(w Value) bool { return v.OverlapsWithin(w, Tolerances(nil).For(v)) }
+
+// OverlapsWithin reports whether two values of the same kind and unit can
+// both be true when each is widened by tol. Bounds include their limit:
+// newsrooms write "more than 1,000" and "1,000" for the same round figure.
+// Dates overlap when no field known to both differs, a weekday checked
+// against the calendar when the other date is complete; a relative date
+// ("last year") that could not be resolved meets only the same words.
+// Scores overlap only when equal.
+func (v Value) OverlapsWithin(w Value, tol Tolerance) bool {
 	if v.Kind != w.Kind || v.Unit != w.Unit {
 		return false
 	}
-	if v.Kind == Date {
-		a, b := v.Date, w.Date
-		return agreeField(a.Year, b.Year) && agreeField(a.Month, b.Month) &&
-			agreeField(a.Day, b.Day) && agreeField(a.Weekday, b.Weekday)
+	switch v.Kind {
+	case Date:
+		return v.Date.Overlaps(w.Date)
+	case Score:
+		return v.Num == w.Num && v.Num2 == w.Num2
 	}
-	alo, ahi := v.Interval()
-	blo, bhi := w.Interval()
+	alo, ahi := v.IntervalWithin(tol)
+	blo, bhi := w.IntervalWithin(tol)
 	return alo <= bhi+eps(bhi) && blo <= ahi+eps(ahi)
+}
+
+// Overlaps reports whether two dates can be the same day: every field
+// known to both is equal, and a weekday matches the calendar where the
+// other date is complete. A relative date that could not be resolved
+// ("last year") meets only the same relative date.
+func (d CalendarDate) Overlaps(e CalendarDate) bool {
+	if d.Relative != e.Relative {
+		return false
+	}
+	if !agreeField(d.Year, e.Year) || !agreeField(d.Month, e.Month) || !agreeField(d.Day, e.Day) || !agreeField(d.Weekday, e.Weekday) {
+		return false
+	}
+	return agreeField(d.Weekday, e.CalendarWeekday()) && agreeField(e.Weekday, d.CalendarWeekday())
+}
+
+// CalendarWeekday returns the weekday of a complete date by the calendar
+// (Monday = 1), or 0 when a field is missing or the date does not exist.
+func (d CalendarDate) CalendarWeekday() int {
+	if d.Year == 0 || d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
+		return 0
+	}
+	t := time.Date(d.Year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC)
+	if t.Day() != d.Day {
+		return 0 // 31 June
+	}
+	return (int(t.Weekday())+6)%7 + 1
 }
 
 func agreeField(a, b int) bool { return a == 0 || b == 0 || a == b }
@@ -158,6 +251,12 @@ func (v Value) String() string {
 		b.WriteString(boundPrefix(v.Bound))
 		b.WriteString(ordinal(int(v.Num)))
 		return b.String()
+	case Score:
+		b.WriteString(number(v.Num) + "–" + number(v.Num2))
+		if v.Noun != "" {
+			b.WriteString(" " + v.Noun)
+		}
+		return b.String()
 	}
 	b.WriteString(boundPrefix(v.Bound))
 	switch v.Kind {
@@ -180,6 +279,28 @@ func (v Value) String() string {
 			b.WriteString("–" + number(v.Num2))
 		}
 		b.WriteString("%")
+	case Measure:
+		scale := v.Scale
+		if scale == 0 {
+			scale = 1
+		}
+		b.WriteString(number(v.Num / scale))
+		if v.Bound == Between {
+			b.WriteString("–" + number(v.Num2/scale))
+		}
+		if v.Noun != "" {
+			b.WriteByte(' ')
+			b.WriteString(v.Noun)
+		}
+	case Time:
+		b.WriteString(clock(v.Num))
+		if v.Bound == Between {
+			b.WriteString("–" + clock(v.Num2))
+		}
+		if v.Unit != "" {
+			b.WriteByte(' ')
+			b.WriteString(v.Unit)
+		}
 	case Duration:
 		n, unit := durationUnit(v.Num, v.Num2)
 		b.WriteString(number(v.Num / n))
@@ -221,6 +342,12 @@ func boundPrefix(b Bound) string {
 		return "nearly "
 	}
 	return ""
+}
+
+// clock writes minutes after midnight as a 24-hour time, "13:20".
+func clock(m float64) string {
+	h, mm := int(m)/60, int(m)%60
+	return strconv.Itoa(h/10) + strconv.Itoa(h%10) + ":" + strconv.Itoa(mm/10) + strconv.Itoa(mm%10)
 }
 
 // durationUnit picks the largest unit that states both numbers whole.
@@ -325,6 +452,9 @@ var weekdayNames = [...]string{"", "Monday", "Tuesday", "Wednesday", "Thursday",
 
 // String renders the known fields: "Tuesday 18 November 2025", "June", "2017".
 func (d CalendarDate) String() string {
+	if d.Relative != "" {
+		return d.Relative
+	}
 	var parts []string
 	if d.Weekday > 0 && d.Weekday < len(weekdayNames) {
 		parts = append(parts, weekdayNames[d.Weekday])

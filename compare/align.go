@@ -63,6 +63,10 @@ type Options struct {
 	// sentences' content words) at which two statements of one key are
 	// paired when a source states the key more than once. Zero means 0.05.
 	MinContext float64
+	// Tolerances gives the allowance for imprecise values per dimension;
+	// a dimension it does not hold takes [claims.DefaultTolerance]. Use
+	// [claims.Lexicon.Tolerances] for the tolerances in the data.
+	Tolerances claims.Tolerances
 }
 
 // statement is the claims of one source with one value for a key.
@@ -95,7 +99,7 @@ func Align(sources []Source, opts Options) Report {
 	rep := Report{Sources: sources}
 	for _, k := range keys {
 		for _, group := range cluster(byKey[k], sources, opts) {
-			rep.Findings = append(rep.Findings, finding(group, sources))
+			rep.Findings = append(rep.Findings, finding(group, sources, opts.Tolerances))
 		}
 	}
 	slices.SortStableFunc(rep.Findings, func(a, b Finding) int {
@@ -142,20 +146,20 @@ func canonical(f Finding) string {
 }
 
 // finding builds the finding of a group of statements.
-func finding(group []statement, sources []Source) Finding {
+func finding(group []statement, sources []Source, tols claims.Tolerances) Finding {
 	slices.SortFunc(group, func(a, b statement) int { return cmp.Compare(a.src, b.src) })
 	first := group[0].claims[0]
 	f := Finding{Key: first.Key(), Topic: first.Topic, Attribute: first.Attribute, Kind: first.Value.Kind}
 	for _, st := range group {
 		f.Claims = append(f.Claims, st.claims...)
 	}
-	f.Status, f.Note = verdict(group)
+	f.Status, f.Note = verdict(group, tols)
 	return f
 }
 
 // verdict compares every pair of statements from different sources; the
 // most serious relation found decides, whatever the order of the pairs.
-func verdict(group []statement) (Status, string) {
+func verdict(group []statement, tols claims.Tolerances) (Status, string) {
 	srcs := map[int]bool{}
 	for _, st := range group {
 		srcs[st.src] = true
@@ -163,49 +167,66 @@ func verdict(group []statement) (Status, string) {
 	if len(srcs) < 2 {
 		return Single, ""
 	}
-	status, currencies := Agree, false
+	status, note := Agree, ""
 	for i, a := range group {
 		for _, b := range group[i+1:] {
 			if a.src == b.src {
 				continue
 			}
 			va, vb := a.claims[0].Value, b.claims[0].Value
+			if va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "") {
+				va.Unit, vb.Unit = "", "" // a time without a zone is taken as local
+			}
+			tol := tols.For(va)
 			switch {
-			case same(va, vb):
+			case same(va, vb, tol):
 			case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
-				currencies = true
+				note = "amounts in different currencies are not compared"
 				status = max(status, Compatible)
-			case va.Overlaps(vb):
+			case va.Kind == claims.Time && va.Unit != vb.Unit:
+				note = "times in different time zones are not compared"
+				status = max(status, Compatible)
+			case va.OverlapsWithin(vb, tol):
 				status = max(status, Compatible)
 			default:
 				status = Conflict
 			}
 		}
 	}
-	if currencies && status == Compatible {
-		return status, "amounts in different currencies are not compared"
+	if status != Compatible {
+		note = ""
 	}
-	return status, ""
+	return status, note
 }
 
 // same reports whether two values state the same figure: equal values;
 // the same number once hedged with "about" and once not ("about $150
-// million", "US$150m"); or dates whose shared fields are all equal
-// ("Tuesday", "Tuesday, Nov. 18").
-func same(a, b claims.Value) bool {
+// million", "US$150m"); measures in different units that each fall within
+// the other's rounding ("40 hectares", "about 100 acres"); or dates whose
+// shared fields are all equal ("Tuesday", "Tuesday, Nov. 18").
+func same(a, b claims.Value, tol claims.Tolerance) bool {
 	if a.Equal(b) {
 		return true
 	}
-	if a.Kind != b.Kind || a.Unit != b.Unit {
+	if a.Kind != b.Kind || a.Unit != b.Unit || a.Kind == claims.Score {
 		return false
 	}
 	if a.Kind == claims.Date {
 		x, y := a.Date, b.Date
-		shared := x.Year != 0 && y.Year != 0 || x.Month != 0 && y.Month != 0 || x.Day != 0 && y.Day != 0 || x.Weekday != 0 && y.Weekday != 0
+		shared := x.Year != 0 && y.Year != 0 || x.Month != 0 && y.Month != 0 || x.Day != 0 && y.Day != 0 ||
+			x.Weekday != 0 && (y.Weekday != 0 || y.CalendarWeekday() != 0) || y.Weekday != 0 && x.CalendarWeekday() != 0
 		return shared && a.Overlaps(b)
 	}
 	loose := func(bd claims.Bound) bool { return bd == claims.Exact || bd == claims.About }
-	return loose(a.Bound) && loose(b.Bound) && a.Num == b.Num
+	if !loose(a.Bound) || !loose(b.Bound) {
+		return false
+	}
+	if a.Kind == claims.Measure && (a.Scale != b.Scale || a.Noun != b.Noun) {
+		alo, ahi := a.IntervalWithin(tol)
+		blo, bhi := b.IntervalWithin(tol)
+		return alo <= b.Num && b.Num <= ahi && blo <= a.Num && a.Num <= bhi
+	}
+	return a.Num == b.Num
 }
 
 // baseCurrency drops a rate's denominator: "USD/share" → "USD".

@@ -65,6 +65,17 @@ func money(n float64, code string) claims.Value {
 
 func percent(n float64) claims.Value { return claims.Value{Kind: claims.Percent, Num: n, Unit: "%"} }
 
+// measure is n of a unit of scale base units, written to the unit.
+func measure(n, scale float64, dim, unit string, b claims.Bound) claims.Value {
+	return claims.Value{Kind: claims.Measure, Num: n * scale, Unit: dim, Noun: unit, Scale: scale, Bound: b, Precision: scale}
+}
+
+func clock(h, m float64, zone string) claims.Value {
+	return claims.Value{Kind: claims.Time, Num: h*60 + m, Unit: zone}
+}
+
+func score(a, b float64) claims.Value { return claims.Value{Kind: claims.Score, Num: a, Num2: b} }
+
 // verdictTests give each of up to three sources one value for one key.
 // want is the status of the single finding; when avoid is set instead, the
 // status may be anything but avoid.
@@ -106,6 +117,36 @@ var verdictTests = []struct {
 	{"USD vs EUR", "amount", []claims.Value{money(3.2e9, "USD"), money(2.9e9, "EUR")}, 0, Conflict, ""},
 	{"USD vs USD", "amount", []claims.Value{money(3.2e9, "USD"), money(2.9e9, "USD")}, Conflict, 0, ""},
 	{"27% vs 31%", "percent", []claims.Value{percent(27), percent(31)}, Conflict, 0, ""},
+	{"40 ha vs about 100 acres", "area", []claims.Value{
+		measure(40, 1e4, "area", "hectares", claims.Exact), measure(100, 4046.8564224, "area", "acres", claims.About),
+	}, Agree, 0, ""},
+	{"8 km vs 5 miles", "length", []claims.Value{
+		measure(8, 1000, "length", "km", claims.Exact), measure(5, 1609.344, "length", "miles", claims.Exact),
+	}, Agree, 0, ""},
+	{"12 km vs 13 km", "length", []claims.Value{
+		measure(12, 1000, "length", "km", claims.Exact), measure(13, 1000, "length", "km", claims.Exact),
+	}, Conflict, 0, ""},
+	{"8 km vs 7 miles", "length", []claims.Value{
+		measure(8, 1000, "length", "km", claims.Exact), measure(7, 1609.344, "length", "miles", claims.Exact),
+	}, Conflict, 0, ""},
+	{"12:50 vs 12:50 local", "time", []claims.Value{clock(12, 50, ""), clock(12, 50, "local")}, Agree, 0, ""},
+	{"12:50 vs 13:20", "time", []claims.Value{clock(12, 50, ""), clock(13, 20, "")}, Conflict, 0, ""},
+	{"about 1pm vs 12:50", "time", []claims.Value{{Kind: claims.Time, Num: 13 * 60, Bound: claims.About}, clock(12, 50, "")}, Compatible, 0, ""},
+	{"12:50 local vs 10:50 GMT", "time", []claims.Value{clock(12, 50, "local"), clock(10, 50, "GMT")}, Compatible, 0, ""},
+	{"3-1 vs 3-1", "score", []claims.Value{score(3, 1), score(3, 1)}, Agree, 0, ""},
+	{"3-1 vs 3-2", "score", []claims.Value{score(3, 1), score(3, 2)}, Conflict, 0, ""},
+	{"Monday vs 13 October 2025, a Monday", "date", []claims.Value{
+		date(claims.CalendarDate{Weekday: 1}), date(claims.CalendarDate{Year: 2025, Month: 10, Day: 13}),
+	}, Agree, 0, ""},
+	{"Tuesday vs 13 October 2025, a Monday", "date", []claims.Value{
+		date(claims.CalendarDate{Weekday: 2}), date(claims.CalendarDate{Year: 2025, Month: 10, Day: 13}),
+	}, Conflict, 0, ""},
+	{"last year vs last year", "date", []claims.Value{
+		date(claims.CalendarDate{Relative: "last year"}), date(claims.CalendarDate{Relative: "last year"}),
+	}, Agree, 0, ""},
+	{"last year vs 2024", "date", []claims.Value{
+		date(claims.CalendarDate{Relative: "last year"}), date(claims.CalendarDate{Year: 2024}),
+	}, 0, Agree, ""},
 	{"one source", "count", []claims.Value{count(12, claims.Exact)}, Single, 0, ""},
 	{"three agree", "count", []claims.Value{count(12, claims.Exact), count(12, claims.Exact), count(12, claims.Exact)}, Agree, 0, ""},
 	{"three with one outlier", "count", []claims.Value{count(12, claims.Exact), count(12, claims.Exact), count(15, claims.Exact)}, Conflict, 0, ""},

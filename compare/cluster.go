@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // cluster splits the statements of one key into groups that state the same
@@ -16,7 +18,11 @@ import (
 // sources that speaks of the same thing.
 func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	seen := map[int]bool{}
-	repeated := false
+	// A measure keyed by its dimension alone ("length/length": nothing
+	// nearer named what was measured) is paired by its sentence even when
+	// each source states one: two lengths of one story are often two facts.
+	weak := len(list) > 0 && list[0].claims[0].Topic == list[0].claims[0].Attribute
+	repeated := weak
 	for _, st := range list {
 		repeated = repeated || seen[st.src]
 		seen[st.src] = true
@@ -29,11 +35,19 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 		return [][]statement{list}
 	}
 	minSim := 0.0
-	if repeated {
+	switch {
+	case weak:
+		minSim = max(opts.MinContext, weakContext)
+	case repeated:
 		minSim = opts.MinContext
 	}
-	return merge(list, candidatePairs(list, sources, minSim))
+	return merge(list, candidatePairs(list, sources, minSim, opts.Tolerances))
 }
+
+// weakContext is the least similarity at which two statements of a key
+// named by a dimension alone are paired, the bonus for equal or overlapping
+// figures included.
+const weakContext = 0.15
 
 // pair is two statements that may state the same fact, with how alike they
 // are and a key that orders equally alike pairs whatever the source order.
@@ -45,7 +59,7 @@ type pair struct {
 
 // candidatePairs scores every pairable two statements of different sources
 // and returns those at least minSim alike, most alike first.
-func candidatePairs(list []statement, sources []Source, minSim float64) []pair {
+func candidatePairs(list []statement, sources []Source, minSim float64, tols claims.Tolerances) []pair {
 	var pairs []pair
 	for i := range list {
 		for j := i + 1; j < len(list); j++ {
@@ -56,10 +70,11 @@ func candidatePairs(list []statement, sources []Source, minSim float64) []pair {
 			// The same figure is strong evidence of the same fact; an
 			// overlapping one weaker evidence.
 			va, vb := list[i].claims[0].Value, list[j].claims[0].Value
+			tol := tols.For(va)
 			switch {
-			case same(va, vb):
+			case same(va, vb, tol):
 				sim += 0.5
-			case va.Overlaps(vb):
+			case va.OverlapsWithin(vb, tol):
 				sim += 0.1
 			}
 			if sim < minSim {

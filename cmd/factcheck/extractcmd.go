@@ -22,7 +22,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, extractUsageText, stdout, stderr); !ok {
 		return code
 	}
-	srcs, ok := load(extractName, fs.Args(), stdin, stderr)
+	srcs, _, ok := load(extractName, fs.Args(), stdin, stderr)
 	if !ok {
 		return exitError
 	}

@@ -87,10 +87,38 @@ func (c *choice) Set(s string) error {
 
 // compareConfig is the parsed command line of a comparison.
 type compareConfig struct {
-	format   string
-	evidence bool
-	failOn   string
-	paths    []string
+	format     string
+	evidence   bool
+	failOn     string
+	tolerances []string // "DIMENSION=ABOUT[,ROUNDING]", checked while parsing
+	paths      []string
+}
+
+// toleranceFlag collects --tolerance overrides, rejecting a malformed one
+// while the flags are parsed.
+type toleranceFlag struct{ values *[]string }
+
+func (t toleranceFlag) String() string { return strings.Join(*t.values, " ") }
+func (t toleranceFlag) Type() string   { return "DIM=ABOUT[,ROUNDING]" }
+
+func (t toleranceFlag) Set(s string) error {
+	if _, _, err := claims.ParseTolerance(s, nil); err != nil {
+		return err
+	}
+	*t.values = append(*t.values, s)
+	return nil
+}
+
+// tolerances returns the lexicon's tolerances with the overrides applied.
+func tolerances(lex *claims.Lexicon, overrides []string) claims.Tolerances {
+	tols := lex.Tolerances()
+	for _, o := range overrides {
+		dim, tol, err := claims.ParseTolerance(o, tols)
+		if err == nil { // checked when the flag was parsed
+			tols[dim] = tol
+		}
+	}
+	return tols
 }
 
 // run is the whole command: it parses args, reads the sources, writes the
@@ -103,11 +131,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	srcs, ok := load("factcheck", cfg.paths, stdin, stderr)
+	srcs, lex, ok := load("factcheck", cfg.paths, stdin, stderr)
 	if !ok {
 		return exitError
 	}
-	rep := compare.Align(srcs, compare.Options{})
+	rep := compare.Align(srcs, compare.Options{Tolerances: tolerances(lex, cfg.tolerances)})
 	if err := render(stdout, rep, cfg); err != nil {
 		fmt.Fprintf(stderr, "factcheck: writing output: %v\n", err)
 		return exitError
@@ -124,6 +152,7 @@ func parseCompare(args []string, stdout, stderr io.Writer) (cfg compareConfig, c
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(compareFormats, ", "))
 	fs.BoolVar(&cfg.evidence, "evidence", false, "table format: list each source's sentence under the findings")
 	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", "))
+	fs.Var(toleranceFlag{&cfg.tolerances}, "tolerance", "allowance for imprecise values of a dimension, e.g. length=0.15 or count=0.1,0.02 (repeatable)")
 	fs.BoolP("help", "h", false, "show this help and exit")
 	if code, ok := parseFlags(fs, args, usageText, stdout, stderr); !ok {
 		return cfg, code, false
@@ -154,7 +183,8 @@ func parseFlags(fs *pflag.FlagSet, args []string, usage string, stdout, stderr i
 // load reads the sources named by paths and extracts their claims, for the
 // command name: "factcheck" needs two sources, "factcheck extract" one. It
 // prints warnings, and every error, to stderr; ok is false after an error.
-func load(name string, paths []string, stdin io.Reader, stderr io.Writer) ([]compare.Source, bool) {
+// It returns the lexicon the claims were extracted with.
+func load(name string, paths []string, stdin io.Reader, stderr io.Writer) ([]compare.Source, *claims.Lexicon, bool) {
 	least := 2
 	if name == extractName {
 		least = 1
@@ -167,19 +197,19 @@ func load(name string, paths []string, stdin io.Reader, stderr io.Writer) ([]com
 		fmt.Fprintf(stderr, "factcheck: %v\n", err)
 	}
 	if len(in.errs) > 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	if len(in.sources) < least {
 		fmt.Fprintf(stderr, "factcheck: %s\n", tooFew(in.sources, least))
 		if len(paths) == 0 {
 			fmt.Fprintln(stderr, hint(name))
 		}
-		return nil, false
+		return nil, nil, false
 	}
 	lex, err := claims.DefaultLexicon()
 	if err != nil {
 		fmt.Fprintf(stderr, "factcheck: loading lexicon: %v\n", err)
-		return nil, false
+		return nil, nil, false
 	}
 	srcs := make([]compare.Source, len(in.sources))
 	for i, s := range in.sources {
@@ -187,7 +217,7 @@ func load(name string, paths []string, stdin io.Reader, stderr io.Writer) ([]com
 		cs := x.Extract(claims.Document{Path: s.path, Text: s.text, Format: claims.FormatOf(s.path)})
 		srcs[i] = compare.Source{Path: s.path, Claims: cs}
 	}
-	return srcs, true
+	return srcs, lex, true
 }
 
 // tooFew describes a shortage of sources, naming those there are.
