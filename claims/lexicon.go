@@ -42,12 +42,16 @@ const (
 	rMeasure
 	rZero
 	rAux
+	rFraction
+	rScoreCue
+	rZone
+	rMeridiem
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
 type wordInfo struct {
 	roles    role
-	card     float64 // rCard, rVague
+	card     float64 // rCard, rVague; rFraction: the denominator
 	scale    float64 // rScale
 	ord      int     // rOrd
 	month    int     // rMonth
@@ -55,6 +59,7 @@ type wordInfo struct {
 	unit     float64 // rUnit: seconds
 	currency string  // rCurrency, rSymbol
 	worth    float64 // rCurrency: a subunit's worth in the unit (0: 1)
+	name     string  // rZone: the zone's canonical name; rMeridiem: "am" or "pm"
 }
 
 // phrase is a multi-word entry: hedges, percent words and topic forms.
@@ -63,6 +68,7 @@ type phrase struct {
 	bound Bound // hedges
 	class int32 // topics; -1 for others
 	role  role
+	name  string // zones: the canonical name ("local")
 }
 
 // Lexicon holds the words the extractor knows: number words, time units,
@@ -190,6 +196,7 @@ var roleNames = map[string]role{
 	"percent": rPercent, "superl": rSuperl, "generic": rGeneric, "mod": rMod,
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
 	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
+	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem,
 }
 
 var hedgeNames = map[string]Bound{
@@ -231,6 +238,9 @@ func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
 			}
 			p.bound = b
 		}
+		if ro == rZone {
+			p.name = arg
+		}
 		l.addPhrase(p)
 		return nil
 	}
@@ -239,8 +249,10 @@ func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
 	num := func() (float64, error) { return strconv.ParseFloat(arg, 64) }
 	var err error
 	switch ro {
-	case rCard, rVague:
+	case rCard, rVague, rFraction:
 		info.card, err = num()
+	case rZone, rMeridiem:
+		info.name = arg
 	case rScale:
 		info.scale, err = num()
 	case rUnit:

@@ -190,3 +190,67 @@ func (d *docState) numStartBefore(j int) int {
 	}
 	return k
 }
+
+// fraction reads a value that starts with a fraction word or with "a"/"an":
+// a share ("half of", "half the", "a third of") or a duration ("half an
+// hour", "a day and a half", "an hour and a half").
+func (d *docState) fraction(i, b int) (parsed, bool) {
+	p := parsed{start: i, end: i + 1, num: i}
+	if d.is(i, "a", "an") {
+		switch {
+		case d.toks[i+1].roles&rUnit != 0 && d.is(i+2, "and") && d.is(i+3, "a") && d.is(i+4, "half"):
+			p.Value, p.end = Value{Kind: Count, Num: 1.5}, i+1
+			p.attr = "count"
+			if ok, done := d.unitAfter(&p, b); done && ok && p.Kind == Duration {
+				p.end = i + 5
+				return p, true
+			}
+			return parsed{}, false
+		case d.toks[i+1].roles&rFraction != 0 && d.is(i+2, "of"):
+			return d.share(p, 1, d.x.lex.words[d.lower(i+1)].card, i+2)
+		}
+		return parsed{}, false
+	}
+	den := d.x.lex.words[d.lower(i)].card
+	if !d.is(i, "half") {
+		return parsed{}, false // "third" alone is an ordinal
+	}
+	if d.is(i+1, "a", "an") && i+2 < b && d.toks[i+2].roles&rUnit != 0 {
+		p.Value, p.end, p.attr = Value{Kind: Count, Num: 0.5}, i+2, "count"
+		if ok, done := d.unitAfter(&p, b); done && ok && p.Kind == Duration {
+			return p, true
+		}
+		return parsed{}, false
+	}
+	if d.is(i+1, "of", "the", "its", "their", "his", "her") {
+		return d.share(p, 1, den, i+1)
+	}
+	return parsed{}, false
+}
+
+// fractionAfter reads a fraction written with a number word before it:
+// "two-thirds", "three quarters", "one fifth".
+func (d *docState) fractionAfter(p parsed, b int) (parsed, bool) {
+	j := p.end
+	if d.is(j, "-") && !d.toks[j].space {
+		j++
+	}
+	if j >= b || d.toks[j].roles&rFraction == 0 || d.toks[j].roles&rUnit != 0 {
+		return parsed{}, false
+	}
+	den := d.x.lex.words[d.lower(j)].card
+	if p.Num >= den {
+		return parsed{}, false // "four fifths" yes, "five thirds" no
+	}
+	return d.share(p, p.Num, den, j+1)
+}
+
+// share makes p the percentage num/den ending before token end.
+func (d *docState) share(p parsed, num, den float64, end int) (parsed, bool) {
+	if den <= 0 {
+		return parsed{}, false
+	}
+	p.Value = Value{Kind: Percent, Unit: "%", Num: math.Round(num/den*1e4) / 100}
+	p.attr, p.end = "percent", end
+	return p, true
+}

@@ -16,7 +16,7 @@ type parsed struct {
 }
 
 // starters are the roles of words that can begin a value.
-const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl | rZero
+const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl | rZero | rFraction
 
 // possessive reports whether token i is a word with 's ("Ostermann's").
 func (d *docState) possessive(i int) bool {
@@ -42,7 +42,7 @@ func (p *parsed) settle() {
 func (d *docState) value(i, a, b int) (parsed, bool) {
 	t := d.toks[i]
 	if t.kind != tNum && t.roles&starters == 0 && (t.kind != tWord || i+1 >= b || d.toks[i+1].space ||
-		d.text[d.toks[i+1].start] != '$') && !(t.roles&rStop != 0 && i+1 < b && d.toks[i+1].roles&(rCard|rScale) != 0) {
+		d.text[d.toks[i+1].start] != '$') && !(t.roles&rStop != 0 && i+1 < b && d.toks[i+1].roles&(rCard|rScale|rFraction|rUnit) != 0) {
 		return parsed{}, false
 	}
 	var p parsed
@@ -54,6 +54,8 @@ func (d *docState) value(i, a, b int) (parsed, bool) {
 		p, ok = d.numeric(i, a, b)
 	case t.roles&(rCard|rVague) != 0, d.is(i, "a", "an") && i+1 < b && d.toks[i+1].roles&(rCard|rScale) != 0 && d.is(i+1, "dozen", "hundred", "thousand", "million", "billion"):
 		p, ok = d.numeric(i, a, b)
+	case d.is(i, "half"), d.is(i, "a", "an") && i+1 < b && d.toks[i+1].roles&(rFraction|rUnit) != 0:
+		p, ok = d.fraction(i, b)
 	case t.roles&rZero != 0:
 		p, ok = d.zero(i, b)
 	case t.roles&rMonth != 0:
@@ -86,6 +88,11 @@ func (d *docState) value(i, a, b int) (parsed, bool) {
 // percentage, money written with a currency word, a year or a day of a
 // month, an ordinal such as "21st", or a range "10 to 12".
 func (d *docState) numeric(i, a, b int) (parsed, bool) {
+	if d.toks[i].kind == tNum && i+1 < b && (d.toks[i+1].roles&(rMeridiem|rZone) != 0 || d.is(i+1, ":")) {
+		if q, ok := d.clockTime(parsed{start: i, num: i}, b); ok {
+			return q, true
+		}
+	}
 	if d.identifier(i, a, b) {
 		return parsed{}, false
 	}
@@ -98,6 +105,15 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	}
 	p := parsed{Value: Value{Kind: Count, Num: n, Precision: d.precision(i, end)}, start: i, end: end, num: i, attr: "count"}
 	words := d.toks[i].kind == tWord
+	if words {
+		if q, ok := d.fractionAfter(p, b); ok {
+			return q, true // "two-thirds of"
+		}
+	}
+	if d.is(end, "and") && d.is(end+1, "a") && d.is(end+2, "half") && end+3 < b && d.toks[end+3].roles&rUnit != 0 {
+		p.Num += 0.5 // "two and a half hours"
+		p.end, end = end+3, end+3
+	}
 	if words && n == 1 && end == i+1 {
 		return parsed{}, false // "one of", "under one agreement": too vague to be a count
 	}
@@ -121,11 +137,14 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 	if q, ok := d.dayMonth(i, end, b, n, words); ok {
 		return q, true
 	}
+	if q, ok := d.score(p, end, a, b); ok {
+		return q, true
+	}
 	if lo, hi, ok := d.rangeTail(end, b, n); ok {
 		p.Num, p.Num2, p.Bound = lo, hi, Between
 		p.end, _ = d.rangeEnd(end, b)
 	} else if end+1 < b && d.is(end, "-", "–") && !d.toks[end].space && d.toks[end+1].kind == tNum && !d.toks[end+1].space {
-		return parsed{}, false // a score, "2-1"
+		return parsed{}, false // "2015-16", "10-4": neither a range nor a result
 	}
 	if d.magnitude(&p, a, b) {
 		return p, true
@@ -239,30 +258,35 @@ func (d *docState) unitAfter(p *parsed, b int) (ok, done bool) {
 	return true, false
 }
 
-// durationTail adds a smaller part written after a duration in the unit
-// unit: "three years and four months", "11 hours and 20 minutes", "2 hours
-// 51 minutes".
+// durationTail adds the smaller parts written after a duration in the
+// unit unit: "three years and four months", "11 hours and 20 minutes", "2
+// hours 51 minutes", "2hr 05min 48sec", "2 hours, 4 minutes and 37 seconds".
 func (d *docState) durationTail(p *parsed, unit float64, b int) {
-	j := p.end
-	if d.is(j, "and", ",") {
-		j++
+	for {
+		j := p.end
+		if d.is(j, ",") && d.is(j+1, "and") {
+			j++
+		}
+		if d.is(j, "and", ",") {
+			j++
+		}
+		if j >= b || !(d.toks[j].kind == tNum || d.toks[j].roles&rCard != 0) {
+			return
+		}
+		n, end, ok := d.number(j, b)
+		if !ok || end >= b || d.toks[end].roles&rUnit == 0 {
+			return
+		}
+		small := d.x.lex.words[strings.TrimSuffix(d.lower(end), "s")].unit
+		if small == 0 {
+			small = d.x.lex.words[d.lower(end)].unit
+		}
+		if small == 0 || small >= unit {
+			return
+		}
+		p.Num += n * small
+		p.end, unit = end+1, small
 	}
-	if j >= b || !(d.toks[j].kind == tNum || d.toks[j].roles&rCard != 0) {
-		return
-	}
-	n, end, ok := d.number(j, b)
-	if !ok || end >= b || d.toks[end].roles&rUnit == 0 {
-		return
-	}
-	small := d.x.lex.words[strings.TrimSuffix(d.lower(end), "s")].unit
-	if small == 0 {
-		small = d.x.lex.words[d.lower(end)].unit
-	}
-	if small == 0 || small >= unit {
-		return
-	}
-	p.Num += n * small
-	p.end = end + 1
 }
 
 // year reads a bare year. It stands for the date of an event only after a

@@ -11,8 +11,17 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 	switch p.Kind {
 	case Ordinal:
 		return d.ordinalTopic(p, b)
-	case Date:
+	case Date, Time:
 		return d.dateTopic(p, a, b)
+	case Score:
+		// A tally is of its noun ("votes"); a result is keyed "score" and
+		// paired by its sentence.
+		if p.Noun != "" {
+			if cls, ok := d.x.lex.forms[stem(p.Noun)]; ok {
+				return d.class(cls), true
+			}
+		}
+		return "score", true
 	case Count:
 		return d.countTopic(p, a, b)
 	case Measure:

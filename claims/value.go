@@ -303,6 +303,10 @@ func (v Value) String() string {
 		}
 	case Duration:
 		n, unit := durationUnit(v.Num, v.Num2)
+		if unit == "second" && v.Num >= 600 && v.Bound != Between && whole(v.Num) {
+			b.WriteString(stopwatch(v.Num)) // "2:05:48", as race times are written
+			return b.String()
+		}
 		b.WriteString(number(v.Num / n))
 		if v.Bound == Between {
 			b.WriteString("–" + number(v.Num2/n))
@@ -348,6 +352,17 @@ func boundPrefix(b Bound) string {
 func clock(m float64) string {
 	h, mm := int(m)/60, int(m)%60
 	return strconv.Itoa(h/10) + strconv.Itoa(h%10) + ":" + strconv.Itoa(mm/10) + strconv.Itoa(mm%10)
+}
+
+// stopwatch writes whole seconds as "2:05:48" or "5:48".
+func stopwatch(secs float64) string {
+	t := int(math.Round(secs))
+	h, m, s := t/3600, t/60%60, t%60
+	two := func(n int) string { return strconv.Itoa(n/10) + strconv.Itoa(n%10) }
+	if h > 0 {
+		return strconv.Itoa(h) + ":" + two(m) + ":" + two(s)
+	}
+	return strconv.Itoa(m) + ":" + two(s)
 }
 
 // durationUnit picks the largest unit that states both numbers whole.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -174,8 +175,9 @@ func verdict(group []statement, tols claims.Tolerances) (Status, string) {
 				continue
 			}
 			va, vb := a.claims[0].Value, b.claims[0].Value
-			if va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "") {
-				va.Unit, vb.Unit = "", "" // a time without a zone is taken as local
+			unzoned := va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "")
+			if unzoned {
+				va.Unit, vb.Unit = "", "" // compared as if in one zone...
 			}
 			tol := tols.For(va)
 			switch {
@@ -185,6 +187,10 @@ func verdict(group []statement, tols claims.Tolerances) (Status, string) {
 				status = max(status, Compatible)
 			case va.Kind == claims.Time && va.Unit != vb.Unit:
 				note = "times in different time zones are not compared"
+				status = max(status, Compatible)
+			case unzoned && zoneShift(va.Num-vb.Num):
+				// ...but an outlet may give its readers' time without saying so.
+				note = "times a whole number of hours apart may be in different time zones"
 				status = max(status, Compatible)
 			case va.OverlapsWithin(vb, tol):
 				status = max(status, Compatible)
@@ -227,6 +233,13 @@ func same(a, b claims.Value, tol claims.Tolerance) bool {
 		return alo <= b.Num && b.Num <= ahi && blo <= a.Num && a.Num <= bhi
 	}
 	return a.Num == b.Num
+}
+
+// zoneShift reports whether a difference of minutes between two times of
+// day could be a difference of time zones: whole hours or half hours.
+func zoneShift(minutes float64) bool {
+	m := math.Mod(math.Abs(minutes), 30)
+	return minutes != 0 && (m < 1e-9 || m > 30-1e-9)
 }
 
 // baseCurrency drops a rate's denominator: "USD/share" → "USD".
