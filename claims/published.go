@@ -333,7 +333,7 @@ func (x *Extractor) pubSegment(b []byte, i, j int) (segKind, CalendarDate, [2]in
 		switch {
 		case !ok:
 			continue
-		case !pubTimeish(b[i:s]) || !pubTimeish(b[e:j]):
+		case !pubTimeish(b[i:s]) || !pubTimeish(b[e:j]) && !x.pubSecondPart(b, e, j):
 			return segOther, CalendarDate{}, [2]int{}
 		case kw == 0:
 			return segDate, d, [2]int{s, e}
@@ -351,6 +351,22 @@ func (x *Extractor) pubSegment(b []byte, i, j int) (segKind, CalendarDate, [2]in
 		return segTime, CalendarDate{}, [2]int{}
 	}
 	return segOther, CalendarDate{}, [2]int{}
+}
+
+// pubSecondPart reports whether b[e:j], after a date, holds times and then
+// a part of its own that opens with a keyword, with no separator between:
+// "Published Oct. 16, 2025 Updated Oct. 17, 2025, 9:13 a.m. ET".
+func (x *Extractor) pubSecondPart(b []byte, e, j int) bool {
+	for q := e; q < j; q++ {
+		if q > e && b[q-1] != ' ' || !isLetter(b[q]) {
+			continue
+		}
+		if n, _ := pubKeyword(b[q:j]); n > 0 {
+			kind, _, _ := x.pubSegment(b, q, j)
+			return kind != segOther && pubTimeish(b[e:q])
+		}
+	}
+	return false
 }
 
 // pubKeyword returns the length of the keyword that opens t, such as
