@@ -82,6 +82,11 @@ type Document struct {
 	Text []byte
 	// Format says how to read markup. The zero value is plain text.
 	Format Format
+	// Published is the day the document was published, when the caller
+	// knows it; when it is zero, Extract looks for it in the text (see
+	// [Extractor.Published]). Relative dates ("on Monday", "last year",
+	// "two months ago") are resolved against it.
+	Published CalendarDate
 }
 
 // Format is the markup of a document.

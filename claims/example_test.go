@@ -7,16 +7,18 @@ import (
 )
 
 func ExampleExtractor_Extract() {
-	text := "President Lee arrived in Beijing on Tuesday, Nov. 18, for a four-day state visit,\n" +
+	text := "President Lee arrived in Beijing on Tuesday for a four-day state visit,\n" +
 		"his second trip to China. The two countries signed 15 agreements.\n" +
 		"Trade between them rose 6.8% to $273 billion last year.\n"
 	x := claims.NewExtractor(claims.MustDefaultLexicon())
-	for _, c := range x.Extract(claims.Document{Path: "visit.txt", Text: []byte(text)}) {
+	// Relative dates ("on Tuesday") are read against the day of publication.
+	pub := claims.CalendarDate{Year: 2025, Month: 11, Day: 20}
+	for _, c := range x.Extract(claims.Document{Path: "visit.txt", Text: []byte(text), Published: pub}) {
 		fmt.Printf("%d:%d %s %v %q\n", c.Line, c.Column, c.Key(), c.Value, c.Text)
 	}
 	// Output:
-	// 1:37 arrive/date Tuesday 18 November "Tuesday, Nov. 18"
-	// 1:61 visit/duration 4 days "four-day state visit"
+	// 1:37 arrive/date Tuesday 18 November 2025 "Tuesday"
+	// 1:51 visit/duration 4 days "four-day state visit"
 	// 2:5 visit/ordinal 2nd "second trip"
 	// 2:31 country/count 2 countries "two countries"
 	// 2:52 agreement/count 15 agreements "15 agreements"

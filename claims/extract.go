@@ -47,11 +47,12 @@ type docState struct {
 	toks         []token
 	lines        []int // byte offset of each line start
 	out          []Claim
+	pub          CalendarDate // day of publication, for relative dates
 }
 
 // Extract returns the claims of doc in document order.
 func (x *Extractor) Extract(doc Document) []Claim {
-	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc), out: make([]Claim, 0, 16)}
+	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc), out: make([]Claim, 0, 16), pub: doc.Published}
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	d.lines = lineStarts(doc.Text)
@@ -296,6 +297,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		return
 	}
 	d.qualify(&v, a, b)
+	d.resolveWeekday(&v, a)
 	v.settle()
 	start, end := int(d.toks[v.start].start), int(d.toks[v.end-1].end)
 	if v.textEnd > v.end {

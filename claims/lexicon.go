@@ -46,12 +46,13 @@ const (
 	rScoreCue
 	rZone
 	rMeridiem
+	rRelative
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
 type wordInfo struct {
 	roles    role
-	card     float64 // rCard, rVague; rFraction: the denominator
+	card     float64 // rCard, rVague; rFraction: the denominator; rRelative: the offset
 	scale    float64 // rScale
 	ord      int     // rOrd
 	month    int     // rMonth
@@ -196,7 +197,7 @@ var roleNames = map[string]role{
 	"percent": rPercent, "superl": rSuperl, "generic": rGeneric, "mod": rMod,
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
 	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
-	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem,
+	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem, "relative": rRelative,
 }
 
 var hedgeNames = map[string]Bound{
@@ -249,7 +250,7 @@ func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
 	num := func() (float64, error) { return strconv.ParseFloat(arg, 64) }
 	var err error
 	switch ro {
-	case rCard, rVague, rFraction:
+	case rCard, rVague, rFraction, rRelative:
 		info.card, err = num()
 	case rZone, rMeridiem:
 		info.name = arg

@@ -13,10 +13,11 @@ type parsed struct {
 	attr       string // attribute: duration, count, date...
 	prep       string // preposition before the value: "in", "since", "for"...
 	compound   bool   // joined to the next word by a hyphen ("four-day")
+	relative   bool   // a date relative to publication ("last year")
 }
 
 // starters are the roles of words that can begin a value.
-const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl | rZero | rFraction
+const starters = rSymbol | rCard | rVague | rMonth | rWeekday | rOrd | rSuperl | rZero | rFraction | rRelative
 
 // possessive reports whether token i is a word with 's ("Ostermann's").
 func (d *docState) possessive(i int) bool {
@@ -58,6 +59,8 @@ func (d *docState) value(i, a, b int) (parsed, bool) {
 		p, ok = d.fraction(i, b)
 	case t.roles&rZero != 0:
 		p, ok = d.zero(i, b)
+	case t.roles&rRelative != 0:
+		p, ok = d.relative(i, a, b)
 	case t.roles&rMonth != 0:
 		p, ok = d.monthDate(i, b)
 	case t.roles&rWeekday != 0:
@@ -247,7 +250,12 @@ func (d *docState) unitAfter(p *parsed, b int) (ok, done bool) {
 		}
 		old := j+2 < b && d.is(j+1, "-") && d.is(j+2, "old") // "a 10-year-old": an age
 		tooLong := p.Num > maxDuration || p.Num2 > maxDuration
-		return !old && !tooLong && !d.is(j+1, "ago"), true // "two days ago": a relative date
+		if d.is(j+1, "ago") && !old && !tooLong {
+			d.ago(p) // "two days ago": a date
+			p.end = j + 2
+			return true, true
+		}
+		return !old && !tooLong, true
 	}
 	if u, end := d.unitAt(j, b, !d.toks[min(j, b-1)].space); u != nil {
 		p.measure(u, p.Precision, d.x.lex.dims[u.dim])

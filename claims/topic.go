@@ -93,6 +93,9 @@ func (d *docState) dateTopic(p *parsed, a, b int) (string, bool) {
 	if cls, ok := d.frame(p, a, b); ok {
 		return d.class(cls), true
 	}
+	if p.relative {
+		return "", false // see relative
+	}
 	if cls, ok := d.around(p.start, p.end, a, b, preferEvent); ok {
 		return d.class(cls), true
 	}

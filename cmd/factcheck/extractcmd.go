@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/compare"
 )
 
@@ -18,11 +19,13 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet(extractName, pflag.ContinueOnError)
 	format := newChoice("table", extractFormats)
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(extractFormats, ", "))
+	dates := map[string]claims.CalendarDate{}
+	fs.Var(dateFlag{dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read (repeatable)")
 	fs.BoolP("help", "h", false, "show this help and exit")
 	if code, ok := parseFlags(fs, args, extractUsageText, stdout, stderr); !ok {
 		return code
 	}
-	srcs, _, ok := load(extractName, fs.Args(), stdin, stderr)
+	srcs, _, ok := load(extractName, fs.Args(), dates, stdin, stderr)
 	if !ok {
 		return exitError
 	}

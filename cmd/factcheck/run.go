@@ -91,6 +91,7 @@ type compareConfig struct {
 	evidence   bool
 	failOn     string
 	tolerances []string // "DIMENSION=ABOUT[,ROUNDING]", checked while parsing
+	dates      map[string]claims.CalendarDate
 	paths      []string
 }
 
@@ -131,7 +132,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	srcs, lex, ok := load("factcheck", cfg.paths, stdin, stderr)
+	srcs, lex, ok := load("factcheck", cfg.paths, cfg.dates, stdin, stderr)
 	if !ok {
 		return exitError
 	}
@@ -152,6 +153,8 @@ func parseCompare(args []string, stdout, stderr io.Writer) (cfg compareConfig, c
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(compareFormats, ", "))
 	fs.BoolVar(&cfg.evidence, "evidence", false, "table format: list each source's sentence under the findings")
 	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", "))
+	cfg.dates = map[string]claims.CalendarDate{}
+	fs.Var(dateFlag{cfg.dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read (repeatable)")
 	fs.Var(toleranceFlag{&cfg.tolerances}, "tolerance", "allowance for imprecise values of a dimension, e.g. length=0.15 or count=0.1,0.02 (repeatable)")
 	fs.BoolP("help", "h", false, "show this help and exit")
 	if code, ok := parseFlags(fs, args, usageText, stdout, stderr); !ok {
@@ -184,7 +187,7 @@ func parseFlags(fs *pflag.FlagSet, args []string, usage string, stdout, stderr i
 // command name: "factcheck" needs two sources, "factcheck extract" one. It
 // prints warnings, and every error, to stderr; ok is false after an error.
 // It returns the lexicon the claims were extracted with.
-func load(name string, paths []string, stdin io.Reader, stderr io.Writer) ([]compare.Source, *claims.Lexicon, bool) {
+func load(name string, paths []string, dates map[string]claims.CalendarDate, stdin io.Reader, stderr io.Writer) ([]compare.Source, *claims.Lexicon, bool) {
 	least := 2
 	if name == extractName {
 		least = 1
@@ -211,11 +214,21 @@ func load(name string, paths []string, stdin io.Reader, stderr io.Writer) ([]com
 		fmt.Fprintf(stderr, "factcheck: loading lexicon: %v\n", err)
 		return nil, nil, false
 	}
-	srcs := make([]compare.Source, len(in.sources))
+	if bad := unmatchedDates(dates, in.sources); len(bad) > 0 {
+		for _, p := range bad {
+			fmt.Fprintf(stderr, "factcheck: --date names %s, which is not among the sources\n", p)
+		}
+		return nil, nil, false
+	}
+	x := claims.NewExtractor(lex)
+	docs := make([]claims.Document, len(in.sources))
 	for i, s := range in.sources {
-		x := claims.NewExtractor(lex)
-		cs := x.Extract(claims.Document{Path: s.path, Text: s.text, Format: claims.FormatOf(s.path)})
-		srcs[i] = compare.Source{Path: s.path, Claims: cs}
+		docs[i] = claims.Document{Path: s.path, Text: s.text, Format: claims.FormatOf(s.path)}
+	}
+	publication(x, docs, dates)
+	srcs := make([]compare.Source, len(docs))
+	for i, doc := range docs {
+		srcs[i] = compare.Source{Path: doc.Path, Claims: x.Extract(doc)}
 	}
 	return srcs, lex, true
 }

@@ -284,6 +284,54 @@ var runTests = []struct {
 		code:   0,
 		stdout: []string{"line:col", "a.txt", "12 people", "claims in 1 source"},
 	},
+	{
+		name:   "bad date",
+		files:  conflicting,
+		args:   []string{"--date", "a.txt=2025-13-01", "a.txt", "b.txt"},
+		code:   2,
+		stderr: []string{`invalid argument "a.txt=2025-13-01" for "--date" flag: date of a.txt: want YYYY-MM-DD, got "2025-13-01"`, "Run 'factcheck --help'"},
+	},
+	{
+		name:   "date of no source",
+		files:  conflicting,
+		args:   []string{"--date", "c.txt=2025-10-15", "a.txt", "b.txt"},
+		code:   2,
+		stderr: []string{"--date names c.txt, which is not among the sources"},
+	},
+	{
+		name:   "bad tolerance",
+		files:  conflicting,
+		args:   []string{"--tolerance", "count=much", "a.txt", "b.txt"},
+		code:   2,
+		stderr: []string{`invalid argument "count=much" for "--tolerance" flag: tolerance "count=much": bad ABOUT "much"`, "Run 'factcheck --help'"},
+	},
+	{
+		name:   "a wide tolerance makes 12 and 15 compatible",
+		files:  map[string]string{"a.txt": "About 12 people died in the storm.\n", "b.txt": "The storm killed 15 people.\n"},
+		args:   []string{"--tolerance", "count=0.3", "a.txt", "b.txt"},
+		code:   0,
+		stdout: []string{"compatible"},
+	},
+	{
+		name: "a weekday read against the date given",
+		files: map[string]string{
+			"a.txt": "The bridge collapsed on Monday, killing 12 people.\n",
+			"b.txt": "The bridge collapsed on October 14, killing 12 people.\n",
+		},
+		args:   []string{"--date", "a.txt=2025-10-15", "--date", "b.txt=2025-10-15", "a.txt", "b.txt"},
+		code:   1,
+		stdout: []string{"conflict", "Monday 13 October 2025", "14 October"},
+	},
+	{
+		name: "a weekday read against the date in the text",
+		files: map[string]string{
+			"a.txt": "Bridge collapse kills 12\n\nOctober 15, 2025\n\nThe bridge collapsed on Tuesday, killing 12 people.\n",
+			"b.txt": "The bridge collapsed on October 14, killing 12 people.\n",
+		},
+		args:   []string{"a.txt", "b.txt"},
+		code:   0,
+		stdout: []string{"agree", "Tuesday 14 October 2025"},
+	},
 }
 
 func TestRun(t *testing.T) {
