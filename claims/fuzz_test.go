@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -185,4 +186,27 @@ func TestExtractHTMLSkipsNonStory(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzParseTolerance checks that a tolerance override either fails or
+// reads back to itself once written in its canonical form.
+func FuzzParseTolerance(f *testing.F) {
+	for _, s := range []string{"length=0.15", "count=0.1,0.02", "time=20", "=1", "x=", "a=1,b", "area=-1", "temperature=NaN"} {
+		f.Add(s)
+	}
+	base := claims.MustDefaultLexicon().Tolerances()
+	f.Fuzz(func(t *testing.T, s string) {
+		dim, tol, err := claims.ParseTolerance(s, base)
+		if err != nil {
+			return
+		}
+		if tol.About < 0 || tol.Rounding < 0 || tol.About != tol.About || tol.Rounding != tol.Rounding {
+			t.Fatalf("ParseTolerance(%q) = %+v, want non-negative numbers", s, tol)
+		}
+		canon := dim + "=" + strconv.FormatFloat(tol.About, 'g', -1, 64) + "," + strconv.FormatFloat(tol.Rounding, 'g', -1, 64)
+		dim2, tol2, err := claims.ParseTolerance(canon, base)
+		if err != nil || dim2 != dim || tol2 != tol {
+			t.Fatalf("ParseTolerance(%q) = %q %+v, but its canonical form %q gives %q %+v, %v", s, dim, tol, canon, dim2, tol2, err)
+		}
+	})
 }

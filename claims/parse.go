@@ -14,6 +14,7 @@ type parsed struct {
 	prep       string // preposition before the value: "in", "since", "for"...
 	compound   bool   // joined to the next word by a hyphen ("four-day")
 	relative   bool   // a date relative to publication ("last year")
+	exact      bool   // said to be exact: "exactly 300", no rounding
 }
 
 // starters are the roles of words that can begin a value.
@@ -30,7 +31,7 @@ func (d *docState) possessive(i int) bool {
 // ages.
 func (p *parsed) settle() {
 	switch {
-	case p.Bound != Exact || p.attr == "age":
+	case p.Bound != Exact || p.attr == "age" || p.exact:
 		p.Precision = 0
 	case p.Kind == Percent && (p.Precision == 0 || p.Precision > 1):
 		p.Precision = 1 // "27%" stands for 26.5 to 27.5, "30%" is no rounder
@@ -153,12 +154,36 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 		return p, true
 	}
 	if ok, done := d.unitAfter(&p, b); done {
+		if ok {
+			d.sign(&p, a)
+		}
 		return p, ok
 	}
 	if !words && p.Bound != Between && d.isYear(i, end, b, n) {
 		return d.year(p, a, b)
 	}
 	return p, true
+}
+
+// sign makes a percentage or a temperature in Celsius negative when a
+// minus is written before it: "-0.3%", "−5C", "minus 5 degrees Celsius".
+// Counts and amounts are never negative in news copy; a dash before them
+// is punctuation.
+func (d *docState) sign(p *parsed, a int) {
+	i := p.start
+	if i <= a || !(p.Kind == Percent || p.Kind == Measure && p.Unit == "temperature" && p.Scale == 1) {
+		return
+	}
+	minus := d.is(i-1, "minus") ||
+		d.is(i-1, "-", "−") && !d.toks[i].space && (d.toks[i-1].space || i-1 == a)
+	if !minus {
+		return
+	}
+	p.Num, p.Num2 = -p.Num, -p.Num2
+	if p.Bound == Between {
+		p.Num, p.Num2 = p.Num2, p.Num
+	}
+	p.start--
 }
 
 // ordinalDigits reads "2nd", "21st", and a day of a month written so:
@@ -220,7 +245,7 @@ func (d *docState) unitAfter(p *parsed, b int) (ok, done bool) {
 	case !hyphen && d.is(j, "basis") && d.is(j+1, "point", "points"):
 		// "25 basis points": hundredths of a percentage point
 		p.Kind, p.Unit, p.attr, p.end = Percent, "%", "percent", j+2
-		p.Num, p.Num2 = p.Num/100, p.Num2/100
+		p.Num, p.Num2, p.Precision = p.Num/100, p.Num2/100, max(p.Precision, 1)/100
 		return true, true
 	case !hyphen && (d.is(j, "%", "percent", "pct") || d.is(j, "per") && d.is(j+1, "cent") || d.is(j, "percentage") && d.is(j+1, "point", "points")):
 		p.Kind, p.Unit, p.attr, p.end = Percent, "%", "percent", j+1
@@ -412,6 +437,9 @@ func (d *docState) hedge(p *parsed, a int) {
 		}
 		if ph.bound != Exact || p.Bound == Exact {
 			p.Bound = ph.bound
+		}
+		if ph.bound == Exact && (ph.words[0] == "exactly" || ph.words[0] == "precisely") {
+			p.exact = true
 		}
 		p.start = i - len(ph.words)
 		return

@@ -107,6 +107,8 @@ var phraseTests = []struct {
 	{"just over 100", Count, "", 90, 110, "about 100"},
 	{"some 1,200 jobs", Count, "", 1080, 1320, "about 1,200"},
 	{"exactly 12 people", Count, "", 12, 12, "12"},
+	{"exactly 300 people", Count, "", 300, 300, "300"},
+	{"precisely $3bn", Money, "USD", 3e9, 3e9, "USD 3 billion"},
 
 	// Money: the ISO code, the amount in units, a conversion in brackets
 	// taken in, a rate per share in the unit.
@@ -216,6 +218,11 @@ var phraseTests = []struct {
 	{"15 m/s", Measure, "speed", 52.236, 55.764, "15 m/s"},
 	{"40 knots", Measure, "speed", 38 * 1.852, 42 * 1.852, "40 knots"},
 	{"40C", Measure, "temperature", 38, 42, "40 °C"},
+	{"-5C", Measure, "temperature", -5.25, -4.75, "-5 °C"},
+	{"minus 5 degrees Celsius", Measure, "temperature", -5.25, -4.75, "-5 °C"},
+	{"12 km/hr", Measure, "speed", 11.51, 12.49, "12 km/h"},
+	{"growth of -0.3%", Percent, "%", -0.315, -0.285, "-0.3%"},
+	{"25 basis points", Percent, "%", 0.2451, 0.2549, "0.25%"},
 	{"104F", Measure, "temperature", 40 - 0.49*5/9, 40 + 0.49*5/9, "40 °C"},
 	{"25°C", Measure, "temperature", 24.51, 25.49, "25 °C"},
 	{"1.5°C", Measure, "temperature", 1.451, 1.549, "1.5 °C"},
@@ -286,7 +293,9 @@ var phraseTests = []struct {
 	{"under one agreement", 0, "", 0, 0, ""},
 	{"a 10-year-old", 0, "", 0, 0, ""},
 	{"the 1990s", 0, "", 0, 0, ""},
-	{"two days ago", 0, "", 0, 0, ""},
+	{"two days ago", Date, "", 0, 0, "2 days ago"},
+	{"last year", Date, "", 0, 0, "last year"},
+	{"yesterday", Date, "", 0, 0, "yesterday"},
 	{"the 9/11 attacks", 0, "", 0, 0, ""},
 	{"a 4G network", 0, "", 0, 0, ""},
 }
