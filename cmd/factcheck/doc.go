@@ -31,10 +31,22 @@ The flags of a comparison are:
 	--fail-on string
 		Exit with status 1 when some finding is this serious or more:
 		conflict (the default), variant, compatible, or never.
+	--date PATH=YYYY-MM-DD
+		The day the source PATH was published, against which relative
+		dates ("on Monday", "last year", "two months ago") are read.
+		Repeatable. Without it the day is taken from the text (front
+		matter, HTML meta or time element, a "Published" or date line, a
+		wire dateline); the machine's clock is never used.
+	--tolerance DIM=ABOUT[,ROUNDING]
+		The allowance for imprecise values of a dimension (count, money,
+		percent, duration, time, length, area, mass...): ABOUT is the
+		relative width of "about" and "nearly" (minutes for time), ROUNDING
+		the most a round figure may be off. Repeatable.
 	-h, --help
 		Print usage on standard output and exit.
 
-The extract subcommand takes -f/--format (table or json) and -h/--help.
+The extract subcommand takes -f/--format (table or json), --date and
+-h/--help.
 
 # Output
 
