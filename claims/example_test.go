@@ -44,3 +44,33 @@ func ExampleExtractor_ParseValue() {
 	// "Tuesday, Nov. 18" date     Tuesday 18 November
 	// "no figure here"   no value
 }
+
+// Measures are compared in the base unit of their dimension, with the
+// allowance their rounding and hedges give them.
+func ExampleValue_Overlaps() {
+	x := claims.NewExtractor(claims.MustDefaultLexicon())
+	for _, pair := range [][2]string{
+		{"40 hectares", "about 100 acres"},
+		{"8 km", "5 miles"},
+		{"104F", "40C"},
+		{"72 hours", "three days"},
+		{"at least 40", "43"},
+		{"up to 500", "600"},
+		{"won 3-1", "a 3–2 win"},
+		{"about 1 pm", "12:50"},
+	} {
+		a, _ := x.ParseValue(pair[0])
+		b, _ := x.ParseValue(pair[1])
+		lo, hi := a.Interval()
+		fmt.Printf("%-12s %-8v %-11s [%.6g, %.6g] meets %q: %v\n", pair[0], a.Kind, a.Unit, lo, hi, pair[1], a.Overlaps(b))
+	}
+	// Output:
+	// 40 hectares  measure  area        [380000, 420000] meets "about 100 acres": true
+	// 8 km         measure  length      [7600, 8400] meets "5 miles": true
+	// 104F         measure  temperature [39.7278, 40.2722] meets "40C": true
+	// 72 hours     duration s           [259200, 259200] meets "three days": true
+	// at least 40  count                [40, +Inf] meets "43": true
+	// up to 500    count                [-Inf, 500] meets "600": false
+	// won 3-1      score                [3, 3] meets "a 3–2 win": false
+	// about 1 pm   time                 [765, 795] meets "12:50": true
+}
