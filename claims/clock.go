@@ -17,6 +17,9 @@ func (d *docState) clockTime(p parsed, b int) (parsed, bool) {
 	case j+1 < b && d.is(j, ":") && !d.toks[j].space && !d.toks[j+1].space && d.toks[j+1].kind == tNum && len(d.bytes(j+1)) == 2:
 		h, m = atoi(raw), atoi(string(d.bytes(j+1)))
 		j += 2
+		if h < 0 || m < 0 {
+			return parsed{}, false // "0,0:00": digits with separators
+		}
 		if q, ok := d.stopwatch(p, h, m, j, b); ok {
 			return q, true
 		}
@@ -30,6 +33,9 @@ func (d *docState) clockTime(p parsed, b int) (parsed, bool) {
 			return parsed{}, false
 		}
 		h, m = atoi(hh), atoi(mm)
+		if h < 0 || m < 0 {
+			return parsed{}, false
+		}
 	case len(raw) <= 2:
 		if !d.meridiemAt(j, b) {
 			return parsed{}, false
@@ -42,7 +48,7 @@ func (d *docState) clockTime(p parsed, b int) (parsed, bool) {
 		}
 		h, m = atoi(raw[:2]), atoi(raw[2:])
 	}
-	if h < 0 || h > 24 || m > 59 {
+	if h < 0 || h > 24 || m < 0 || m > 59 {
 		return parsed{}, false
 	}
 	if d.meridiemAt(j, b) {

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // dollarPrefix reports whether tokens i, i+1 are a prefixed dollar sign
 // such as "US$" or "HK$".
 func (d *docState) dollarPrefix(i, b int) bool {
@@ -53,7 +55,9 @@ func (d *docState) moneyTail(p *parsed, b int) {
 			}
 		}
 	}
-	if j+1 < b && (d.is(j, "a", "an", "per", "each") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0) {
+	// The unit of a rate is a plain word: "a share", not "a U.S." one.
+	if j+1 < b && (d.is(j, "a", "an", "per", "each") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0) &&
+		!strings.ContainsAny(d.lower(j+1), ".'’") {
 		// A rate per unit of time ("$150m a year") is compared as an
 		// amount: outlets write "annual savings of $150m" for the same.
 		if d.toks[j+1].roles&rUnit == 0 && !d.is(j+1, "annum") {

@@ -354,15 +354,13 @@ func clock(m float64) string {
 	return strconv.Itoa(h/10) + strconv.Itoa(h%10) + ":" + strconv.Itoa(mm/10) + strconv.Itoa(mm%10)
 }
 
-// stopwatch writes whole seconds as "2:05:48" or "5:48".
+// stopwatch writes whole seconds as "2:05:48" or "0:10:10": always with
+// the hours, so that it does not read back as a time of day.
 func stopwatch(secs float64) string {
 	t := int(math.Round(secs))
 	h, m, s := t/3600, t/60%60, t%60
 	two := func(n int) string { return strconv.Itoa(n/10) + strconv.Itoa(n%10) }
-	if h > 0 {
-		return strconv.Itoa(h) + ":" + two(m) + ":" + two(s)
-	}
-	return strconv.Itoa(m) + ":" + two(s)
+	return strconv.Itoa(h) + ":" + two(m) + ":" + two(s)
 }
 
 // durationUnit picks the largest unit that states both numbers whole.
