@@ -69,7 +69,7 @@ func (d *docState) clockTime(p parsed, b int) (parsed, bool) {
 	if zone, end := d.zoneAt(j, b); zone != "" {
 		p.Unit, p.end = zone, end
 	}
-	d.clockTail(&p, b)
+	p.end = d.bracketed(p.end, b, func(q parsed) bool { return q.Kind == Time }) // "(0847 GMT)"
 	return p, true
 }
 
@@ -119,20 +119,6 @@ func (d *docState) zoneAt(j, b int) (string, int) {
 		return d.x.lex.words[d.lower(j)].name, j + 1
 	}
 	return "", j
-}
-
-// clockTail takes in the same time given in another zone in brackets:
-// "3:47 a.m. local time (0847 GMT)".
-func (d *docState) clockTail(p *parsed, b int) {
-	j := p.end
-	if j+2 >= b || !d.is(j, "(") {
-		return
-	}
-	if k := d.closing(j, b); k > 0 && k-j <= 6 {
-		if q, ok := d.value(j+1, j+1, k); ok && q.Kind == Time {
-			p.end = k + 1
-		}
-	}
 }
 
 // atoi reads a short run of digits; it returns -1 for anything else.

@@ -46,15 +46,8 @@ func (d *docState) money(i, b int) (parsed, bool) {
 // moneyTail takes in a bracketed conversion "($9.3 billion)" and a rate
 // "a share", "per tonne".
 func (d *docState) moneyTail(p *parsed, b int) {
+	p.end = d.bracketed(p.end, b, func(q parsed) bool { return q.Kind == Money })
 	j := p.end
-	if j+2 < b && d.is(j, "(") {
-		if k := d.closing(j, b); k > 0 && k-j <= 6 {
-			if q, ok := d.value(j+1, j+1, k); ok && q.Kind == Money {
-				p.end = k + 1
-				j = k + 1
-			}
-		}
-	}
 	// The unit of a rate is a plain word: "a share", not "a U.S." one.
 	if j+1 < b && (d.is(j, "a", "an", "per", "each") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0) &&
 		!strings.ContainsAny(d.lower(j+1), ".'’") {
@@ -65,6 +58,22 @@ func (d *docState) moneyTail(p *parsed, b int) {
 		}
 		p.end = j + 2
 	}
+}
+
+// bracketed returns the index after a conversion written in brackets at
+// j, "($9.3 billion)", "(5 miles)", "(0847 GMT)", when same accepts its
+// value; otherwise j. The conversion is part of the claim before it, not a
+// claim of its own.
+func (d *docState) bracketed(j, b int, same func(parsed) bool) int {
+	if j+2 >= b || !d.is(j, "(") {
+		return j
+	}
+	if k := d.closing(j, b); k > 0 && k-j <= 6 {
+		if q, ok := d.value(j+1, j+1, k); ok && same(q) {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // closing returns the index of the ")" closing the bracket at j, or -1.

@@ -285,7 +285,7 @@ func (d *docState) unitAfter(p *parsed, b int) (ok, done bool) {
 	if u, end := d.unitAt(j, b, !d.toks[min(j, b-1)].space); u != nil {
 		p.measure(u, p.Precision, d.x.lex.dims[u.dim])
 		p.end = end
-		d.measureTail(p, b)
+		p.end = d.bracketed(p.end, b, func(q parsed) bool { return q.Kind == Measure && q.Unit == p.Unit }) // "8 km (5 miles)"
 		return true, true
 	}
 	return true, false

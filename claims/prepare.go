@@ -57,8 +57,11 @@ var skipElements = []string{"script", "style", "nav", "header", "footer", "aside
 
 // maskHTML blanks tags, comments and the content of non-story elements.
 // Block-level tags become line breaks so that sentences end with them.
-func maskHTML(b []byte) {
-	low := asciiLower(b)
+func maskHTML(b []byte) { maskElements(b, asciiLower(b), skipElements) }
+
+// maskElements blanks the tags and comments of b, whose lower-cased copy
+// is low, and the content of the elements named in skip.
+func maskElements(b, low []byte, skip []string) {
 	for i := 0; i < len(b); {
 		if b[i] != '<' {
 			i++
@@ -82,7 +85,7 @@ func maskHTML(b []byte) {
 		name := tagName(low[i:j])
 		skipTo := j
 		closing := b[i+1] == '/'
-		for _, el := range skipElements {
+		for _, el := range skip {
 			if name == el && !closing {
 				k := bytes.Index(low[j:], []byte("</"+el))
 				if k < 0 {
@@ -125,7 +128,7 @@ func tagName(tag []byte) string {
 func isBlockTag(name string) bool {
 	switch name {
 	case "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-		"table", "article", "section", "blockquote", "figure", "main", "body", "title", "dd", "dt", "pre", "hr":
+		"table", "article", "section", "blockquote", "figure", "main", "body", "title", "dd", "dt", "pre", "hr", "header":
 		return true
 	}
 	return false

@@ -521,17 +521,8 @@ func pubISO(b []byte, p, end int) (CalendarDate, int, bool) {
 	if n < 1 || n > 2 {
 		return CalendarDate{}, 0, false
 	}
-	d := CalendarDate{Year: pubAtoi(t[:4]), Month: pubAtoi(t[5 : 5+m]), Day: pubAtoi(t[6+m : 6+m+n])}
+	d := CalendarDate{Year: atoi(string(t[:4])), Month: atoi(string(t[5 : 5+m])), Day: atoi(string(t[6+m : 6+m+n]))}
 	return d, p + 6 + m + n, pubValid(d)
-}
-
-// pubAtoi reads a run of at most four digits.
-func pubAtoi(b []byte) int {
-	n := 0
-	for _, c := range b {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
 
 // pubWord returns the length of the run of ASCII letters at b[k].
@@ -565,7 +556,7 @@ func pubDay(b []byte, k, end int) (int, int) {
 	if e < end && (isLetter(b[e]) || isDigit(b[e]) || b[e] == ':') {
 		return 0, k
 	}
-	return pubAtoi(b[k : k+n]), e
+	return atoi(string(b[k : k+n])), e
 }
 
 // pubYear reads a four-digit year at b[k] and returns it with its length.
@@ -573,7 +564,7 @@ func pubYear(b []byte, k, end int) (int, int) {
 	if pubDigits(b[k:end]) != 4 || k+4 < end && isLetter(b[k+4]) {
 		return 0, 0
 	}
-	return pubAtoi(b[k : k+4]), 4
+	return atoi(string(b[k : k+4])), 4
 }
 
 // pubLookup returns what the lexicon knows of an ASCII word, in any case.
@@ -861,42 +852,6 @@ func pubHTMLStart(low []byte) int {
 // turned into line breaks, so that its offsets are those of win.
 func pubHTMLText(win, low []byte) []byte {
 	b := append([]byte(nil), win...)
-	for i := 0; i < len(b); {
-		if b[i] != '<' {
-			i++
-			continue
-		}
-		if bytes.HasPrefix(low[i:], []byte("<!--")) {
-			e := bytes.Index(low[i:], []byte("-->"))
-			if e < 0 {
-				blank(b[i:])
-				break
-			}
-			blank(b[i : i+e+3])
-			i += e + 3
-			continue
-		}
-		e := bytes.IndexByte(low[i:], '>')
-		if e < 0 {
-			blank(b[i:])
-			break
-		}
-		j := i + e + 1
-		name := tagName(low[i:j])
-		blank(b[i:j])
-		if low[i+1] != '/' && slices.Contains(pubSkipElements, name) {
-			k := bytes.Index(low[j:], []byte("</"+name))
-			if k < 0 {
-				blank(b[j:])
-				break
-			}
-			blank(b[j : j+k])
-			j += k
-		}
-		if isBlockTag(name) || name == "header" {
-			b[i] = '\n'
-		}
-		i = j
-	}
+	maskElements(b, low, pubSkipElements)
 	return b
 }

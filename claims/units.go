@@ -180,17 +180,3 @@ func (p *parsed) measure(u *unitForm, prec float64, base string) {
 		p.Num2 = (p.Num2 + u.offset) * u.factor
 	}
 }
-
-// measureTail takes in a conversion written in brackets after a measure,
-// "8 km (5 miles)", so that it is not read as a second claim.
-func (d *docState) measureTail(p *parsed, b int) {
-	j := p.end
-	if j+2 >= b || !d.is(j, "(") {
-		return
-	}
-	if k := d.closing(j, b); k > 0 && k-j <= 6 {
-		if q, ok := d.value(j+1, j+1, k); ok && q.Kind == Measure && q.Unit == p.Unit {
-			p.end = k + 1
-		}
-	}
-}

@@ -294,9 +294,6 @@ func (v Value) String() string {
 		}
 	case Time:
 		b.WriteString(clock(v.Num))
-		if v.Bound == Between {
-			b.WriteString("–" + clock(v.Num2))
-		}
 		if v.Unit != "" {
 			b.WriteByte(' ')
 			b.WriteString(v.Unit)
