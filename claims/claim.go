@@ -65,6 +65,10 @@ type Claim struct {
 	// Subject is the name the sentence states the figure of, when it says
 	// so directly ("Civic Compass won 27.3 percent"), or "".
 	Subject string
+	// Era is the year of an earlier event that the sentence tells the
+	// figure of ("an earlier quake in 2013 killed 74", "the 2019 blast",
+	// a date of 2016 in an article of 2025), or 0 for the event reported.
+	Era int
 	// Context holds the stems of the sentence's content words (lower case,
 	// plural and possessive endings removed), sorted and without repeats;
 	// compare uses it to pair claims across documents.

@@ -48,6 +48,7 @@ type docState struct {
 	lines        []int // byte offset of each line start
 	out          []Claim
 	pub          CalendarDate // day of publication, for relative dates
+	latest       int          // latest year named, when pub is unknown: 0 not sought, -1 none
 }
 
 // Extract returns the claims of doc in document order.
@@ -268,6 +269,7 @@ func (d *docState) sentence(a, b int) {
 		d.out[k].Sentence = sent
 		d.out[k].Context = ctx
 	}
+	d.setEra(first, a, b)
 }
 
 // context returns the sorted stems of the sentence's content words.

@@ -47,6 +47,8 @@ const (
 	rZone
 	rMeridiem
 	rRelative
+	rPeriod
+	rOrigin
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -197,7 +199,7 @@ var roleNames = map[string]role{
 	"percent": rPercent, "superl": rSuperl, "generic": rGeneric, "mod": rMod,
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
 	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
-	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem, "relative": rRelative,
+	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem, "relative": rRelative, "period": rPeriod, "origin": rOrigin,
 }
 
 var hedgeNames = map[string]Bound{

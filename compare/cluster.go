@@ -31,7 +31,7 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	for i := range all {
 		all[i] = i
 	}
-	if !repeated && groupsPairable(list, all, all) {
+	if !repeated && groupsPairable(list, all, all, opts.Tolerances) {
 		return [][]statement{list}
 	}
 	minSim := 0.0
@@ -41,7 +41,7 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	case repeated:
 		minSim = opts.MinContext
 	}
-	return merge(list, candidatePairs(list, sources, minSim, opts.Tolerances))
+	return merge(list, candidatePairs(list, sources, minSim, opts.Tolerances), opts.Tolerances)
 }
 
 // weakContext is the least similarity at which two statements of a key
@@ -63,7 +63,7 @@ func candidatePairs(list []statement, sources []Source, minSim float64, tols cla
 	var pairs []pair
 	for i := range list {
 		for j := i + 1; j < len(list); j++ {
-			if list[i].src == list[j].src || !pairable(list[i], list[j]) {
+			if list[i].src == list[j].src || !pairable(list[i], list[j], tols) {
 				continue
 			}
 			sim := jaccard(list[i].ctx, list[j].ctx)
@@ -95,7 +95,7 @@ func candidatePairs(list []statement, sources []Source, minSim float64, tols cla
 
 // merge joins the statements pair by pair, in order, into groups that hold
 // at most one statement of a source and only pairable statements.
-func merge(list []statement, pairs []pair) [][]statement {
+func merge(list []statement, pairs []pair, tols claims.Tolerances) [][]statement {
 	group := make([]int, len(list)) // statement → group id
 	members := make([][]int, len(list))
 	for i := range list {
@@ -104,7 +104,7 @@ func merge(list []statement, pairs []pair) [][]statement {
 	}
 	for _, p := range pairs {
 		gi, gj := group[p.i], group[p.j]
-		if gi == gj || sharesSource(list, members[gi], members[gj]) || !groupsPairable(list, members[gi], members[gj]) {
+		if gi == gj || sharesSource(list, members[gi], members[gj]) || !groupsPairable(list, members[gi], members[gj], tols) {
 			continue
 		}
 		for _, m := range members[gj] {
@@ -134,9 +134,15 @@ func tieKey(st statement, sources []Source) string {
 
 // pairable reports whether two statements may state the same fact: not
 // when each names whom it is about and the names share no word ("Civic
-// Compass won 27.3 percent", "the Social Alliance, which won 19.8 per cent").
-func pairable(a, b statement) bool {
-	sa, sb := a.claims[0].Subject, b.claims[0].Subject
+// Compass won 27.3 percent", "the Social Alliance, which won 19.8 per
+// cent"), nor when their qualifiers tell them apart (see distinct) and
+// their figures differ.
+func pairable(a, b statement, tols claims.Tolerances) bool {
+	ca, cb := a.claims[0], b.claims[0]
+	if distinct(ca, cb) && !same(ca.Value, cb.Value, tols.For(ca.Value)) {
+		return false
+	}
+	sa, sb := ca.Subject, cb.Subject
 	if sa == "" || sb == "" {
 		return true
 	}
@@ -149,12 +155,24 @@ func pairable(a, b statement) bool {
 	return false
 }
 
+// distinct reports whether two claims tell of different facts by what
+// their sentences say around the figures: one tells of an earlier event
+// than the other ("an earlier quake in 2013 killed 74"). Two dates that
+// each lie in an earlier year are compared all the same: their years are
+// what is checked ("deployed in 2016", "the 2017 deployment").
+func distinct(a, b claims.Claim) bool {
+	if a.Era != b.Era {
+		return a.Value.Kind != claims.Date || a.Era == 0 || b.Era == 0
+	}
+	return false
+}
+
 // groupsPairable reports whether every statement of a may be paired with
 // every statement of b.
-func groupsPairable(list []statement, a, b []int) bool {
+func groupsPairable(list []statement, a, b []int, tols claims.Tolerances) bool {
 	for _, i := range a {
 		for _, j := range b {
-			if !pairable(list[i], list[j]) {
+			if !pairable(list[i], list[j], tols) {
 				return false
 			}
 		}

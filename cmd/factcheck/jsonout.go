@@ -35,7 +35,8 @@ import (
 //	  "span": [start, end] byte offsets into the source (end exclusive),
 //	  "line": 1-based line of start,
 //	  "column": 1-based byte column of start,
-//	  "sentence": the sentence holding the claim
+//	  "sentence": the sentence holding the claim,
+//	  "era": year of the earlier event the sentence tells of (only when it does)
 //	}
 //
 // Sources keep the command line's order; findings come most serious first.
@@ -85,6 +86,7 @@ type jsonClaim struct {
 	Line      int    `json:"line"`
 	Column    int    `json:"column"`
 	Sentence  string `json:"sentence"`
+	Era       int    `json:"era,omitempty"`
 }
 
 // writeJSON writes the report as described above.
@@ -143,6 +145,7 @@ func jsonClaims(cs []claims.Claim) []jsonClaim {
 			Line:      c.Line,
 			Column:    c.Column,
 			Sentence:  c.Sentence,
+			Era:       c.Era,
 		}
 	}
 	return out

@@ -1,0 +1,108 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// alignTexts extracts the claims of short articles, each published on pub,
+// and aligns them. Articles are named a.txt, b.txt... in order.
+func alignTexts(t *testing.T, pub claims.CalendarDate, texts ...string) Report {
+	t.Helper()
+	x := claims.NewExtractor(claims.MustDefaultLexicon())
+	var srcs []Source
+	for i, text := range texts {
+		path := fmt.Sprintf("%c.txt", 'a'+i)
+		srcs = append(srcs, Source{Path: path, Claims: x.Extract(claims.Document{Path: path, Text: []byte(text), Published: pub})})
+	}
+	return Align(srcs, Options{})
+}
+
+// findingOf returns a one-line account of the finding holding the claim
+// whose text starts with figure in source path: its status and each claim
+// as "path:text", or "none".
+func findingOf(rep Report, path, figure string) string {
+	for _, f := range rep.Findings {
+		if !slices.ContainsFunc(f.Claims, func(c claims.Claim) bool { return c.Source == path && strings.HasPrefix(c.Text, figure) }) {
+			continue
+		}
+		parts := []string{f.Status.String()}
+		for _, c := range f.Claims {
+			parts = append(parts, c.Source+":"+c.Text)
+		}
+		return strings.Join(parts, " ")
+	}
+	return "none"
+}
+
+// TestAlignQualifiers checks, on short articles, that figures whose
+// sentences tell them apart are not put side by side, and that figures of
+// one fact still are.
+func TestAlignQualifiers(t *testing.T) {
+	pub := claims.CalendarDate{Year: 2026, Month: 3, Day: 4}
+	tests := []struct {
+		name   string
+		texts  []string
+		path   string // the figure to look up, in this article
+		figure string
+		want   string
+	}{
+		{
+			name: "a background event is another fact",
+			texts: []string{
+				"The landslide killed 23 people in the village of Orvo.",
+				"A landslide in the same gorge in 2011 killed 19 people. The new slide killed 23 people.",
+			},
+			path: "a.txt", figure: "23 people",
+			want: "agree a.txt:23 people b.txt:23 people",
+		},
+		{
+			name: "a background figure stays alone",
+			texts: []string{
+				"The landslide killed 23 people in the village of Orvo.",
+				"The slide struck near Orvo. In 2011 a landslide in the same gorge killed 19 people.",
+			},
+			path: "b.txt", figure: "19 people",
+			want: "single b.txt:19 people",
+		},
+		{
+			name: "background figures of one event agree",
+			texts: []string{
+				"The landslide killed 23 people. A slide in 2011 killed 19 people.",
+				"At least 20 died. In 2011 a landslide in the same gorge killed 19 people.",
+			},
+			path: "a.txt", figure: "19 people",
+			want: "agree a.txt:19 people b.txt:19 people",
+		},
+		{
+			name: "a date of the background event is not the event's date",
+			texts: []string{
+				"The landslide struck the village on Monday.",
+				"A landslide struck the village in 2011.",
+			},
+			path: "a.txt", figure: "Monday",
+			want: "single a.txt:Monday",
+		},
+		{
+			name: "earlier dates of one thing are still compared",
+			texts: []string{
+				"The barrier was built in 2016 after a slide.",
+				"The barrier was built in 2017 after a slide.",
+			},
+			path: "a.txt", figure: "2016",
+			want: "conflict a.txt:2016 b.txt:2017",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := alignTexts(t, pub, tc.texts...)
+			if got := findingOf(rep, tc.path, tc.figure); got != tc.want {
+				t.Errorf("finding of %s %q:\n got %s\nwant %s\nall:\n%s", tc.path, tc.figure, got, tc.want, dump(rep.Findings))
+			}
+		})
+	}
+}
