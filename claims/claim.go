@@ -69,6 +69,14 @@ type Claim struct {
 	// figure of ("an earlier quake in 2013 killed 74", "the 2019 blast",
 	// a date of 2016 in an article of 2025), or 0 for the event reported.
 	Era int
+	// Estimator is who the sentence credits with the figure, as the lower-
+	// case stem of the head of its name ("ministry" for "the Education
+	// Ministry said 42%"), or "".
+	Estimator string
+	// Reference is what a percentage is measured against, as the sorted
+	// stems of its words ("calder close friday price" for "a 27% premium
+	// to Calder's closing price on Friday"), or "".
+	Reference string
 	// Context holds the stems of the sentence's content words (lower case,
 	// plural and possessive endings removed), sorted and without repeats;
 	// compare uses it to pair claims across documents.

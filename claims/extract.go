@@ -316,6 +316,8 @@ func (d *docState) claim(v parsed, a, b int) {
 		Line:      line,
 		Column:    col,
 		Subject:   d.subject(&v, a),
+		Estimator: d.estimator(&v, a, b),
+		Reference: d.reference(&v, b),
 	})
 }
 

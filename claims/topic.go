@@ -133,9 +133,16 @@ func (d *docState) quantityTopic(p *parsed, a, b int) (string, bool) {
 // words around the value.
 func (d *docState) objectOrAround(p *parsed, j, a, b int) (string, bool) {
 	if j >= 0 {
-		if np := d.nounPhrase(d.afterDeterminers(j, b), b, false); np.class >= 0 {
+		np := d.nounPhrase(d.afterDeterminers(j, b), b, false)
+		if np.class >= 0 {
 			p.textEnd = np.end
 			return d.class(np.class), true
+		}
+		// "42% of primary school teachers": a share is of the noun after
+		// "of", known to the lexicon or not.
+		if p.Kind == Percent && d.is(j-1, "of") && np.words > 0 && !np.generic {
+			p.textEnd = np.end
+			return np.stem, true
 		}
 	}
 	if cls, ok := d.around(p.start, p.end, a, b, preferAbstract); ok {

@@ -194,6 +194,11 @@ func verdict(group []statement, tols claims.Tolerances) (Status, string) {
 				status = max(status, Compatible)
 			case va.OverlapsWithin(vb, tol):
 				status = max(status, Compatible)
+			case estimators(a, b):
+				// "the ministry said 42%", "the union said 65%": two
+				// accounts, each right about whose figure it gives.
+				note = "the figures come from different sources: " + estimatorsOf(group)
+				status = max(status, Compatible)
 			default:
 				status = Conflict
 			}
@@ -203,6 +208,26 @@ func verdict(group []statement, tols claims.Tolerances) (Status, string) {
 		note = ""
 	}
 	return status, note
+}
+
+// estimators reports whether two statements credit their figures to
+// different sources.
+func estimators(a, b statement) bool {
+	ea, eb := a.claims[0].Estimator, b.claims[0].Estimator
+	return ea != "" && eb != "" && ea != eb
+}
+
+// estimatorsOf lists the sources the statements credit their figures to,
+// sorted, without repeats.
+func estimatorsOf(group []statement) string {
+	var names []string
+	for _, st := range group {
+		if e := st.claims[0].Estimator; e != "" {
+			names = append(names, e)
+		}
+	}
+	slices.Sort(names)
+	return strings.Join(slices.Compact(names), ", ")
 }
 
 // same reports whether two values state the same figure: equal values;

@@ -157,14 +157,17 @@ func pairable(a, b statement, tols claims.Tolerances) bool {
 
 // distinct reports whether two claims tell of different facts by what
 // their sentences say around the figures: one tells of an earlier event
-// than the other ("an earlier quake in 2013 killed 74"). Two dates that
-// each lie in an earlier year are compared all the same: their years are
-// what is checked ("deployed in 2016", "the 2017 deployment").
+// than the other ("an earlier quake in 2013 killed 74"), or each measures
+// it against something else ("a premium to the 30-day
+// average price", "a premium to Friday's close"). Two dates that each lie
+// in an earlier year are compared all the same: their years are what is
+// checked ("deployed in 2016", "the 2017 deployment").
 func distinct(a, b claims.Claim) bool {
-	if a.Era != b.Era {
-		return a.Value.Kind != claims.Date || a.Era == 0 || b.Era == 0
+	if a.Era != b.Era && (a.Value.Kind != claims.Date || a.Era == 0 || b.Era == 0) {
+		return true
 	}
-	return false
+	return a.Reference != "" && b.Reference != "" &&
+		jaccard(strings.Fields(a.Reference), strings.Fields(b.Reference)) < 0.5
 }
 
 // groupsPairable reports whether every statement of a may be paired with

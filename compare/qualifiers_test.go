@@ -23,8 +23,8 @@ func alignTexts(t *testing.T, pub claims.CalendarDate, texts ...string) Report {
 }
 
 // findingOf returns a one-line account of the finding holding the claim
-// whose text starts with figure in source path: its status and each claim
-// as "path:text", or "none".
+// whose text starts with figure in source path: its status, each claim as
+// "path:text" and the note in brackets, or "none".
 func findingOf(rep Report, path, figure string) string {
 	for _, f := range rep.Findings {
 		if !slices.ContainsFunc(f.Claims, func(c claims.Claim) bool { return c.Source == path && strings.HasPrefix(c.Text, figure) }) {
@@ -33,6 +33,9 @@ func findingOf(rep Report, path, figure string) string {
 		parts := []string{f.Status.String()}
 		for _, c := range f.Claims {
 			parts = append(parts, c.Source+":"+c.Text)
+		}
+		if f.Note != "" {
+			parts = append(parts, "("+f.Note+")")
 		}
 		return strings.Join(parts, " ")
 	}
@@ -95,6 +98,45 @@ func TestAlignQualifiers(t *testing.T) {
 			},
 			path: "a.txt", figure: "2016",
 			want: "conflict a.txt:2016 b.txt:2017",
+		},
+		{
+			name: "figures credited to different sources",
+			texts: []string{
+				"The Transport Ministry said 38% of drivers stopped work.",
+				"The drivers' union said 71% of drivers stopped work.",
+				"Some 38 per cent of drivers stopped work, according to the ministry.",
+			},
+			path: "b.txt", figure: "71%",
+			want: "compatible a.txt:38% of drivers b.txt:71% of drivers c.txt:Some 38 per cent of drivers (the figures come from different sources: ministry, union)",
+		},
+		{
+			name: "figures credited to one source still conflict",
+			texts: []string{
+				"The Transport Ministry said 38% of drivers stopped work.",
+				"The ministry said 71% of drivers stopped work.",
+			},
+			path: "b.txt", figure: "71%",
+			want: "conflict a.txt:38% of drivers b.txt:71% of drivers",
+		},
+		{
+			name: "premiums to different prices",
+			texts: []string{
+				"The bid is a 22% premium to Tarvo's closing price on Monday.",
+				"The bid is a 35% premium to Tarvo's 90-day average share price.",
+				"The offer values Tarvo at a premium of 22 per cent to its closing price on Monday.",
+			},
+			path: "b.txt", figure: "35%",
+			want: "single b.txt:35% premium",
+		},
+		{
+			name: "premiums to one price agree",
+			texts: []string{
+				"The bid is a 22% premium to Tarvo's closing price on Monday.",
+				"The bid is a 35% premium to Tarvo's 90-day average share price.",
+				"The offer values Tarvo at a premium of 22 per cent to its closing price on Monday.",
+			},
+			path: "a.txt", figure: "22%",
+			want: "agree a.txt:22% premium c.txt:22 per cent",
 		},
 	}
 	for _, tc := range tests {

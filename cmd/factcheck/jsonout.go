@@ -36,7 +36,9 @@ import (
 //	  "line": 1-based line of start,
 //	  "column": 1-based byte column of start,
 //	  "sentence": the sentence holding the claim,
-//	  "era": year of the earlier event the sentence tells of (only when it does)
+//	  "era": year of the earlier event the sentence tells of (only when it does),
+//	  "estimator": who the sentence credits with the figure, as a lower-case stem (only when it does),
+//	  "reference": what a percentage is measured against, as sorted stems (only when it says)
 //	}
 //
 // Sources keep the command line's order; findings come most serious first.
@@ -87,6 +89,8 @@ type jsonClaim struct {
 	Column    int    `json:"column"`
 	Sentence  string `json:"sentence"`
 	Era       int    `json:"era,omitempty"`
+	Estimator string `json:"estimator,omitempty"`
+	Reference string `json:"reference,omitempty"`
 }
 
 // writeJSON writes the report as described above.
@@ -146,6 +150,8 @@ func jsonClaims(cs []claims.Claim) []jsonClaim {
 			Column:    c.Column,
 			Sentence:  c.Sentence,
 			Era:       c.Era,
+			Estimator: c.Estimator,
+			Reference: c.Reference,
 		}
 	}
 	return out

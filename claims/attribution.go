@@ -1,0 +1,119 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file reads two qualifiers that make figures of alike words different
+// facts: who gives the figure ("the Education Ministry said 42%", "65
+// percent, the union said") and what a figure is measured against ("a 31%
+// premium to the 30-day average price", "a 27% premium to Friday's close").
+
+// estimator returns who the sentence credits with p's figure, as the stem
+// of the head of its name in lower case: "ministry" for "the Education
+// Ministry said 42%", "42 per cent …, according to the education ministry"
+// and "42%, the ministry said"; "union" for "unions claimed 1.3 million".
+// It returns "" when the sentence names no one, or only a pronoun.
+func (d *docState) estimator(p *parsed, a, b int) string {
+	if p.Kind != Count && p.Kind != Percent && p.Kind != Money || p.attr == "age" || p.attr == "size" {
+		return ""
+	}
+	// Before the figure, in its clause: "NAME said|claimed|put … FIGURE".
+	for k := p.start - 1; k > a && p.start-k <= 8; k-- {
+		if d.is(k, ",", ";", ":") {
+			break
+		}
+		if d.toks[k].roles&rReport != 0 {
+			return d.head(d.skipAuxBack(k-1, a), a)
+		}
+	}
+	// After it: "…, according to NAME", "…, NAME said", "…, said NAME".
+	for k := max(p.end, p.textEnd); k < b; k++ {
+		switch {
+		case d.is(k, "according") && d.is(k+1, "to"):
+			return d.agent(k+2, b)
+		case d.is(k, ",") && d.is(k+1, "said", "says"):
+			return d.agent(k+2, b)
+		case d.is(k, ","):
+			for j := k + 1; j < b && j-k <= 6 && d.toks[j].kind == tWord; j++ {
+				if d.toks[j].roles&rReport != 0 {
+					return d.head(d.skipAuxBack(j-1, k+1), k+1)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// skipAuxBack passes back over auxiliaries and adverbs from j: "police
+// (have) said".
+func (d *docState) skipAuxBack(j, a int) int {
+	for j >= a && d.toks[j].roles&rAux != 0 {
+		j--
+	}
+	return j
+}
+
+// head returns the stem of token i when it can head a name: a word that
+// is no function word (so no pronoun), else "".
+func (d *docState) head(i, a int) string {
+	if i < a || d.toks[i].kind != tWord || d.toks[i].roles&(rStop|rReport) != 0 {
+		return ""
+	}
+	return stem(d.lower(i))
+}
+
+// agent returns the head of the name at j: the last of a run of words
+// before punctuation or a function word ("the education ministry" →
+// "ministry"). A participle ends the run, and the name after "by" is the
+// agent: "results released by the Central Election Commission" →
+// "commission".
+func (d *docState) agent(j, b int) string {
+	j = d.afterDeterminers(j, b)
+	k := j
+	for k < b && d.toks[k].kind == tWord && d.toks[k].roles&rStop == 0 {
+		if d.is(k+1, "'", "’") && k+2 < b && d.toks[k+2].kind == tWord {
+			k += 2 // "the drivers' union"
+			continue
+		}
+		if k > j && strings.HasSuffix(d.lower(k), "ed") {
+			if d.is(k+1, "by") {
+				return d.agent(k+2, b)
+			}
+			break
+		}
+		k++
+	}
+	if k == j {
+		return ""
+	}
+	return d.head(k-1, j)
+}
+
+// reference returns what a percentage is measured against, when the words
+// after it say so: the stems of "Calder's closing price on Friday" in "a
+// 27% premium to Calder's closing price on Friday", sorted and joined by
+// spaces. A figure after "to" ("cut by 5% to 20%") is no reference.
+func (d *docState) reference(p *parsed, b int) string {
+	if p.Kind != Percent {
+		return ""
+	}
+	j := max(p.end, p.textEnd)
+	if !d.is(j, "to", "over", "above", "below", "against") || j+1 >= b {
+		return ""
+	}
+	j++
+	if t := d.toks[j]; t.kind == tNum || t.roles&(rSymbol|rCard) != 0 {
+		return ""
+	}
+	var words []string
+	for k := j; k < b && !d.is(k, ",", ";", ":", ".") && len(words) < 8; k++ {
+		t := d.toks[k]
+		if t.kind == tNum || t.kind == tWord && t.roles&rStop == 0 && t.end-t.start > 1 {
+			words = append(words, stem(d.lower(k)))
+		}
+	}
+	slices.Sort(words)
+	return strings.Join(slices.Compact(words), " ")
+}
