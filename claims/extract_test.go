@@ -104,6 +104,8 @@ var attachTests = []struct {
 	{"span of a duration", "The jury deliberated for 11 hours over three days.", []string{"deliberation/duration=11 hours", "deliberation/span=3 days"}},
 	{"ordinal of an earlier period", "She reached the fourth round last year.", []string{"round/previous ordinal=4th"}},
 	{"spaced wire-style scale", "Calloway will buy Mercia for $4.2 bln.", []string{"acquisition/amount=USD 4.2 billion"}},
+	{"previous record of", "She beat the previous course record of 2:21:40.", []string{"record/previous duration=2:21:40"}},
+	{"share of an unknown noun", "Some 38% of bus drivers stopped work.", []string{"driver/share stopped=about 38%"}},
 }
 
 func TestExtractAttachesTopics(t *testing.T) {
@@ -149,6 +151,9 @@ func TestExtractSubject(t *testing.T) {
 		{"It trails the Bulgarian Social Alliance, which won 19.8 per cent.", "Bulgarian Social Alliance"},
 		{"The party won 27.3 percent of the vote.", ""},
 		{"Turnout was 51.6 percent.", ""},
+		{"Jonas Varga finished in 2:09:14.", "Jonas Varga"},
+		{"Jonas Varga finished sixth in 2:09:14.", "Jonas Varga"},
+		{"The race started in 2:09:14 conditions.", ""},
 	}
 	x := NewExtractor(MustDefaultLexicon())
 	for _, tc := range tests {

@@ -109,6 +109,14 @@ func (d *docState) previous(p *parsed, a, b int) bool {
 			return true
 		}
 	}
+	// "the previous course record of 2:06:42", "a former high of 5.2 metres"
+	if d.is(p.start-1, "of") {
+		for k := p.start - 2; k >= a && p.start-k <= 4 && d.toks[k].kind == tWord; k-- {
+			if d.is(k, "previous", "former", "old", "earlier", "prior") {
+				return true
+			}
+		}
+	}
 	// "fell to 2.3% in October from 2.6%": the figure after "from", when a
 	// figure after "to" comes before it.
 	if d.is(p.start-1, "from") {
@@ -230,6 +238,16 @@ func (d *docState) age(p *parsed, a, b int) (string, bool) {
 // Alliance, which won 19.8 per cent". It returns "" otherwise.
 func (d *docState) subject(p *parsed, a int) string {
 	v := p.start - 1 // the verb
+	if d.is(v, "in") && v-1 > a {
+		// "Kipruto finished in 2:06:00", "Ashby finished 14th in 2:13:52"
+		v--
+		if d.toks[v].roles&rOrd != 0 || d.toks[v].kind == tNum {
+			v--
+		}
+		if !strings.HasSuffix(d.lower(v), "ed") && !d.is(v, "ran", "won", "came", "swam", "rode") {
+			return ""
+		}
+	}
 	if v <= a || d.toks[v].kind != tWord || d.toks[v].cap || d.toks[v].roles&rStop != 0 && !d.is(v, "has", "had") {
 		return ""
 	}
