@@ -154,13 +154,41 @@ func finding(group []statement, sources []Source, tols claims.Tolerances) Findin
 	for _, st := range group {
 		f.Claims = append(f.Claims, st.claims...)
 	}
-	f.Status, f.Note = verdict(group, tols)
+	rel := relations(group, tols)
+	f.Status, f.Note = verdict(group, rel)
 	return f
 }
 
-// verdict compares every pair of statements from different sources; the
-// most serious relation found decides, whatever the order of the pairs.
-func verdict(group []statement, tols claims.Tolerances) (Status, string) {
+// relation is how two statements of a group stand to each other: their
+// status as a pair and the note that explains it, if any. Two statements
+// of one source are not compared; their relation is zero.
+type relation struct {
+	status Status
+	note   string
+}
+
+// relations compares every two statements of a group; rel[i][j] is the
+// relation of group[i] and group[j].
+func relations(group []statement, tols claims.Tolerances) [][]relation {
+	rel := make([][]relation, len(group))
+	for i := range rel {
+		rel[i] = make([]relation, len(group))
+	}
+	for i, a := range group {
+		for j := i + 1; j < len(group); j++ {
+			if a.src != group[j].src {
+				rel[i][j] = relate(a, group[j], tols)
+				rel[j][i] = rel[i][j]
+			}
+		}
+	}
+	return rel
+}
+
+// verdict gives the status of a group from its relations: the most serious
+// relation decides, whatever the order of the pairs. The note of a
+// compatible group gathers the notes of its pairs, sorted.
+func verdict(group []statement, rel [][]relation) (Status, string) {
 	srcs := map[int]bool{}
 	for _, st := range group {
 		srcs[st.src] = true
@@ -168,41 +196,49 @@ func verdict(group []statement, tols claims.Tolerances) (Status, string) {
 	if len(srcs) < 2 {
 		return Single, ""
 	}
-	status, note := Agree, ""
-	for i, a := range group {
-		for _, b := range group[i+1:] {
-			if a.src == b.src {
+	status := Agree
+	var notes []string
+	for i := range rel {
+		for j := i + 1; j < len(rel); j++ {
+			r := rel[i][j]
+			if r.status == 0 {
 				continue
 			}
-			va, vb := a.claims[0].Value, b.claims[0].Value
-			unzoned := va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "")
-			if unzoned {
-				va.Unit, vb.Unit = "", "" // compared as if in one zone...
-			}
-			tol := tols.For(va)
-			switch {
-			case same(va, vb, tol):
-			case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
-				note = "amounts in different currencies are not compared"
-				status = max(status, Compatible)
-			case va.Kind == claims.Time && va.Unit != vb.Unit:
-				note = "times in different time zones are not compared"
-				status = max(status, Compatible)
-			case unzoned && zoneShift(va.Num-vb.Num):
-				// ...but an outlet may give its readers' time without saying so.
-				note = "times a whole number of hours apart may be in different time zones"
-				status = max(status, Compatible)
-			case va.OverlapsWithin(vb, tol):
-				status = max(status, Compatible)
-			default:
-				status = Conflict
+			status = max(status, r.status)
+			if r.note != "" {
+				notes = append(notes, r.note)
 			}
 		}
 	}
 	if status != Compatible {
-		note = ""
+		return status, ""
 	}
-	return status, note
+	slices.Sort(notes)
+	return status, strings.Join(slices.Compact(notes), "; ")
+}
+
+// relate compares two statements of different sources.
+func relate(a, b statement, tols claims.Tolerances) relation {
+	va, vb := a.claims[0].Value, b.claims[0].Value
+	unzoned := va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "")
+	if unzoned {
+		va.Unit, vb.Unit = "", "" // compared as if in one zone...
+	}
+	tol := tols.For(va)
+	switch {
+	case same(va, vb, tol):
+		return relation{status: Agree}
+	case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
+		return relation{Compatible, "amounts in different currencies are not compared"}
+	case va.Kind == claims.Time && va.Unit != vb.Unit:
+		return relation{Compatible, "times in different time zones are not compared"}
+	case unzoned && zoneShift(va.Num-vb.Num):
+		// ...but an outlet may give its readers' time without saying so.
+		return relation{Compatible, "times a whole number of hours apart may be in different time zones"}
+	case va.OverlapsWithin(vb, tol):
+		return relation{status: Compatible}
+	}
+	return relation{status: Conflict}
 }
 
 // same reports whether two values state the same figure: equal values;
