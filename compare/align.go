@@ -27,6 +27,14 @@ type Finding struct {
 	Claims []claims.Claim
 	// Note explains the status where the values alone do not.
 	Note string
+	// Majority and Outliers say, for a conflict among three or more
+	// sources, which sources depart from the others: Majority holds the
+	// largest set of sources whose figures agree or are compatible pair by
+	// pair, when that set holds at least two sources and no other set is
+	// as large; Outliers the sources outside it, each of which conflicts
+	// with some source of the majority. Both give paths in the order of
+	// the sources and are nil when no such majority exists.
+	Majority, Outliers []string
 }
 
 // Summary counts findings by status.
@@ -156,6 +164,9 @@ func finding(group []statement, sources []Source, tols claims.Tolerances) Findin
 	}
 	rel := relations(group, tols)
 	f.Status, f.Note = verdict(group, rel)
+	if f.Status == Conflict {
+		f.Majority, f.Outliers = consensus(group, rel, sources)
+	}
 	return f
 }
 
