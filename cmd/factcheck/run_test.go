@@ -57,6 +57,9 @@ func inDir(t *testing.T, files map[string]string) {
 
 var conflicting = map[string]string{"a.txt": storm12, "b.txt": storm15}
 
+// outlying has three sources of which b.txt departs from the other two.
+var outlying = map[string]string{"a.txt": storm12, "b.txt": storm15, "c.txt": "Twelve people were killed by the storm on Monday.\n"}
+
 var runTests = []struct {
 	name   string
 	files  map[string]string
@@ -66,6 +69,27 @@ var runTests = []struct {
 	stdout []string // substrings of stdout; none means stdout must be empty
 	stderr []string // one entry per line of stderr, each a substring of its line
 }{
+	{
+		name:   "outlier in table",
+		files:  outlying,
+		args:   []string{"a.txt", "b.txt", "c.txt"},
+		code:   1,
+		stdout: []string{"\nconflict kill/count — b.txt disagrees with a.txt, c.txt\n"},
+	},
+	{
+		name:   "outlier in markdown",
+		files:  outlying,
+		args:   []string{"-f", "markdown", "a.txt", "b.txt", "c.txt"},
+		code:   1,
+		stdout: []string{"### kill/count\n\nb.txt disagrees with a.txt, c.txt.\n"},
+	},
+	{
+		name:   "outlier in json",
+		files:  outlying,
+		args:   []string{"-f", "json", "c.txt", "b.txt", "a.txt"},
+		code:   1,
+		stdout: []string{"\"majority\": [\n        \"c.txt\",\n        \"a.txt\"\n      ],\n      \"outliers\": [\n        \"b.txt\"\n      ],"},
+	},
 	{
 		name:   "help",
 		args:   []string{"--help"},
