@@ -65,6 +65,11 @@ type Claim struct {
 	// Subject is the name the sentence states the figure of, when it says
 	// so directly ("Civic Compass won 27.3 percent"), or "".
 	Subject string
+	// Running reports that the wording marks the figure as a running
+	// tally, a count or an amount that grows as the story unfolds ("the
+	// toll has risen to 45", "at least 45", "45 so far"): a larger figure
+	// published later updates it rather than contradicts it.
+	Running bool
 	// Context holds the stems of the sentence's content words (lower case,
 	// plural and possessive endings removed), sorted and without repeats;
 	// compare uses it to pair claims across documents.

@@ -314,6 +314,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		Line:      line,
 		Column:    col,
 		Subject:   d.subject(&v, a),
+		Running:   d.running(&v, a, b),
 	})
 }
 
