@@ -12,8 +12,12 @@ import (
 // Source is one article's claims.
 type Source struct {
 	// Path names the article exactly as given.
-	Path   string
-	Claims []claims.Claim
+	Path string
+	// Published is the day the article was published; it is zero when
+	// unknown. A running tally ([claims.Claim.Running]) that an article
+	// published later gives larger is an update, not a conflict.
+	Published claims.CalendarDate
+	Claims    []claims.Claim
 }
 
 // Finding is one fact as the sources state it.
@@ -162,7 +166,7 @@ func finding(group []statement, sources []Source, tols claims.Tolerances) Findin
 	for _, st := range group {
 		f.Claims = append(f.Claims, st.claims...)
 	}
-	rel := relations(group, tols)
+	rel := relations(group, sources, tols)
 	f.Status, f.Note = verdict(group, rel)
 	if f.Status == Conflict {
 		f.Majority, f.Outliers = consensus(group, rel, sources)
@@ -171,16 +175,18 @@ func finding(group []statement, sources []Source, tols claims.Tolerances) Findin
 }
 
 // relation is how two statements of a group stand to each other: their
-// status as a pair and the note that explains it, if any. Two statements
-// of one source are not compared; their relation is zero.
+// status as a pair and the note that explains it, if any, or the source
+// whose later, larger figure updates the other's (see [updated]). Two
+// statements of one source are not compared; their relation is zero.
 type relation struct {
 	status Status
 	note   string
+	later  *Source
 }
 
 // relations compares every two statements of a group; rel[i][j] is the
 // relation of group[i] and group[j].
-func relations(group []statement, tols claims.Tolerances) [][]relation {
+func relations(group []statement, sources []Source, tols claims.Tolerances) [][]relation {
 	rel := make([][]relation, len(group))
 	for i := range rel {
 		rel[i] = make([]relation, len(group))
@@ -188,7 +194,7 @@ func relations(group []statement, tols claims.Tolerances) [][]relation {
 	for i, a := range group {
 		for j := i + 1; j < len(group); j++ {
 			if a.src != group[j].src {
-				rel[i][j] = relate(a, group[j], tols)
+				rel[i][j] = relate(a, group[j], sources, tols)
 				rel[j][i] = rel[i][j]
 			}
 		}
@@ -198,7 +204,8 @@ func relations(group []statement, tols claims.Tolerances) [][]relation {
 
 // verdict gives the status of a group from its relations: the most serious
 // relation decides, whatever the order of the pairs. The note of a
-// compatible group gathers the notes of its pairs, sorted.
+// compatible group gathers the notes of its pairs, sorted, after the one
+// naming the sources that updated a figure.
 func verdict(group []statement, rel [][]relation) (Status, string) {
 	srcs := map[int]bool{}
 	for _, st := range group {
@@ -209,15 +216,16 @@ func verdict(group []statement, rel [][]relation) (Status, string) {
 	}
 	status := Agree
 	var notes []string
+	var updaters []*Source
 	for i := range rel {
 		for j := i + 1; j < len(rel); j++ {
 			r := rel[i][j]
-			if r.status == 0 {
-				continue
-			}
 			status = max(status, r.status)
 			if r.note != "" {
 				notes = append(notes, r.note)
+			}
+			if r.later != nil && !slices.Contains(updaters, r.later) {
+				updaters = append(updaters, r.later)
 			}
 		}
 	}
@@ -225,11 +233,15 @@ func verdict(group []statement, rel [][]relation) (Status, string) {
 		return status, ""
 	}
 	slices.Sort(notes)
-	return status, strings.Join(slices.Compact(notes), "; ")
+	notes = slices.Compact(notes)
+	if len(updaters) > 0 {
+		notes = append([]string{updateNote(updaters)}, notes...)
+	}
+	return status, strings.Join(notes, "; ")
 }
 
 // relate compares two statements of different sources.
-func relate(a, b statement, tols claims.Tolerances) relation {
+func relate(a, b statement, sources []Source, tols claims.Tolerances) relation {
 	va, vb := a.claims[0].Value, b.claims[0].Value
 	unzoned := va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "")
 	if unzoned {
@@ -240,14 +252,16 @@ func relate(a, b statement, tols claims.Tolerances) relation {
 	case same(va, vb, tol):
 		return relation{status: Agree}
 	case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
-		return relation{Compatible, "amounts in different currencies are not compared"}
+		return relation{status: Compatible, note: "amounts in different currencies are not compared"}
 	case va.Kind == claims.Time && va.Unit != vb.Unit:
-		return relation{Compatible, "times in different time zones are not compared"}
+		return relation{status: Compatible, note: "times in different time zones are not compared"}
 	case unzoned && zoneShift(va.Num-vb.Num):
 		// ...but an outlet may give its readers' time without saying so.
-		return relation{Compatible, "times a whole number of hours apart may be in different time zones"}
+		return relation{status: Compatible, note: "times a whole number of hours apart may be in different time zones"}
 	case va.OverlapsWithin(vb, tol):
 		return relation{status: Compatible}
+	case updated(a, b, sources, tol):
+		return relation{status: Compatible, later: later(a, b, sources)}
 	}
 	return relation{status: Conflict}
 }

@@ -33,8 +33,10 @@ The flags of a comparison are:
 		conflict (the default), variant, compatible, or never.
 	--date PATH=YYYY-MM-DD
 		The day the source PATH was published, against which relative
-		dates ("on Monday", "last year", "two months ago") are read.
-		Repeatable. Without it the day is taken from the text (front
+		dates ("on Monday", "last year", "two months ago") are read and
+		by which running tallies are ordered: a count marked as growing
+		("has risen to 45", "45 so far") that a later source gives larger
+		is compatible, not a conflict. Repeatable. Without it the day is taken from the text (front
 		matter, HTML meta or time element, a "Published" or date line, a
 		wire dateline); the machine's clock is never used.
 	--tolerance DIM=ABOUT[,ROUNDING]
