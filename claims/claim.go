@@ -77,6 +77,11 @@ type Claim struct {
 	// stems of its words ("calder close friday price" for "a 27% premium
 	// to Calder's closing price on Friday"), or "".
 	Reference string
+	// Running reports that the wording marks the figure as a running
+	// tally, a count or an amount that grows as the story unfolds ("the
+	// toll has risen to 45", "at least 45", "45 so far"): a larger figure
+	// published later updates it rather than contradicts it.
+	Running bool
 	// Context holds the stems of the sentence's content words (lower case,
 	// plural and possessive endings removed), sorted and without repeats;
 	// compare uses it to pair claims across documents.

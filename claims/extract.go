@@ -318,6 +318,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		Subject:   d.subject(&v, a),
 		Estimator: d.estimator(&v, a, b),
 		Reference: d.reference(&v, b),
+		Running:   d.running(&v, a, b),
 	})
 }
 

@@ -49,6 +49,7 @@ const (
 	rRelative
 	rPeriod
 	rOrigin
+	rRunning // ends a cue of a running tally (see running.go)
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -72,6 +73,7 @@ type phrase struct {
 	class int32 // topics; -1 for others
 	role  role
 	name  string // zones: the canonical name ("local")
+	near  bool   // running cues: may stand anywhere near the figure
 }
 
 // Lexicon holds the words the extractor knows: number words, time units,
@@ -200,6 +202,7 @@ var roleNames = map[string]role{
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
 	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
 	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem, "relative": rRelative, "period": rPeriod, "origin": rOrigin,
+	"running": rRunning,
 }
 
 var hedgeNames = map[string]Bound{
@@ -232,6 +235,9 @@ func (l *Lexicon) loadWords(r io.Reader, name string) error {
 }
 
 func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
+	if ro == rRunning {
+		return l.addRunning(w, arg)
+	}
 	if strings.Contains(w, "_") {
 		p := phrase{words: strings.Split(w, "_"), class: -1, role: ro}
 		if ro == rHedge {
@@ -302,6 +308,24 @@ func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
 	}
 	l.words[w] = info
 	l.noteKnown(w)
+	return nil
+}
+
+// addRunning files a cue of a running tally, one word or several joined
+// by '_', as a phrase; where says where it stands: "before" the figure or
+// "near" it. The cue's last word is given the role, so that a word that
+// ends no cue is passed over without looking for phrases.
+func (l *Lexicon) addRunning(w, where string) error {
+	if where != "before" && where != "near" {
+		return fmt.Errorf("running cue %q: want before or near, got %q", w, where)
+	}
+	words := strings.Split(w, "_")
+	l.addPhrase(phrase{words: words, class: -1, role: rRunning, near: where == "near"})
+	last := words[len(words)-1]
+	info := l.words[last]
+	info.roles |= rRunning
+	l.words[last] = info
+	l.noteKnown(last)
 	return nil
 }
 

@@ -12,8 +12,12 @@ import (
 // Source is one article's claims.
 type Source struct {
 	// Path names the article exactly as given.
-	Path   string
-	Claims []claims.Claim
+	Path string
+	// Published is the day the article was published; it is zero when
+	// unknown. A running tally ([claims.Claim.Running]) that an article
+	// published later gives larger is an update, not a conflict.
+	Published claims.CalendarDate
+	Claims    []claims.Claim
 }
 
 // Finding is one fact as the sources state it.
@@ -27,6 +31,14 @@ type Finding struct {
 	Claims []claims.Claim
 	// Note explains the status where the values alone do not.
 	Note string
+	// Majority and Outliers say, for a conflict among three or more
+	// sources, which sources depart from the others: Majority holds the
+	// largest set of sources whose figures agree or are compatible pair by
+	// pair, when that set holds at least two sources and no other set is
+	// as large; Outliers the sources outside it, each of which conflicts
+	// with some source of the majority. Both give paths in the order of
+	// the sources and are nil when no such majority exists.
+	Majority, Outliers []string
 }
 
 // Summary counts findings by status.
@@ -154,13 +166,47 @@ func finding(group []statement, sources []Source, tols claims.Tolerances) Findin
 	for _, st := range group {
 		f.Claims = append(f.Claims, st.claims...)
 	}
-	f.Status, f.Note = verdict(group, tols)
+	rel := relations(group, sources, tols)
+	f.Status, f.Note = verdict(group, rel)
+	if f.Status == Conflict {
+		f.Majority, f.Outliers = consensus(group, rel, sources)
+	}
 	return f
 }
 
-// verdict compares every pair of statements from different sources; the
-// most serious relation found decides, whatever the order of the pairs.
-func verdict(group []statement, tols claims.Tolerances) (Status, string) {
+// relation is how two statements of a group stand to each other: their
+// status as a pair and the note that explains it, if any, or the source
+// whose later, larger figure updates the other's (see [updated]). Two
+// statements of one source are not compared; their relation is zero.
+type relation struct {
+	status Status
+	note   string
+	later  *Source
+}
+
+// relations compares every two statements of a group; rel[i][j] is the
+// relation of group[i] and group[j].
+func relations(group []statement, sources []Source, tols claims.Tolerances) [][]relation {
+	rel := make([][]relation, len(group))
+	for i := range rel {
+		rel[i] = make([]relation, len(group))
+	}
+	for i, a := range group {
+		for j := i + 1; j < len(group); j++ {
+			if a.src != group[j].src {
+				rel[i][j] = relate(a, group[j], sources, tols)
+				rel[j][i] = rel[i][j]
+			}
+		}
+	}
+	return rel
+}
+
+// verdict gives the status of a group from its relations: the most serious
+// relation decides, whatever the order of the pairs. The note of a
+// compatible group gathers the notes of its pairs, sorted, after the one
+// naming the sources that updated a figure.
+func verdict(group []statement, rel [][]relation) (Status, string) {
 	srcs := map[int]bool{}
 	for _, st := range group {
 		srcs[st.src] = true
@@ -168,46 +214,62 @@ func verdict(group []statement, tols claims.Tolerances) (Status, string) {
 	if len(srcs) < 2 {
 		return Single, ""
 	}
-	status, note := Agree, ""
-	for i, a := range group {
-		for _, b := range group[i+1:] {
-			if a.src == b.src {
-				continue
+	status := Agree
+	var notes []string
+	var updaters []*Source
+	for i := range rel {
+		for j := i + 1; j < len(rel); j++ {
+			r := rel[i][j]
+			status = max(status, r.status)
+			if r.note != "" {
+				notes = append(notes, r.note)
 			}
-			va, vb := a.claims[0].Value, b.claims[0].Value
-			unzoned := va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "")
-			if unzoned {
-				va.Unit, vb.Unit = "", "" // compared as if in one zone...
-			}
-			tol := tols.For(va)
-			switch {
-			case same(va, vb, tol):
-			case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
-				note = "amounts in different currencies are not compared"
-				status = max(status, Compatible)
-			case va.Kind == claims.Time && va.Unit != vb.Unit:
-				note = "times in different time zones are not compared"
-				status = max(status, Compatible)
-			case unzoned && zoneShift(va.Num-vb.Num):
-				// ...but an outlet may give its readers' time without saying so.
-				note = "times a whole number of hours apart may be in different time zones"
-				status = max(status, Compatible)
-			case va.OverlapsWithin(vb, tol):
-				status = max(status, Compatible)
-			case estimators(a, b):
-				// "the ministry said 42%", "the union said 65%": two
-				// accounts, each right about whose figure it gives.
-				note = "the figures come from different sources: " + estimatorsOf(group)
-				status = max(status, Compatible)
-			default:
-				status = Conflict
+			if r.later != nil && !slices.Contains(updaters, r.later) {
+				updaters = append(updaters, r.later)
 			}
 		}
 	}
 	if status != Compatible {
-		note = ""
+		return status, ""
 	}
-	return status, note
+	slices.Sort(notes)
+	notes = slices.Compact(notes)
+	if len(updaters) > 0 {
+		notes = append([]string{updateNote(updaters)}, notes...)
+	}
+	return status, strings.Join(notes, "; ")
+}
+
+// relate compares two statements of different sources.
+func relate(a, b statement, sources []Source, tols claims.Tolerances) relation {
+	va, vb := a.claims[0].Value, b.claims[0].Value
+	unzoned := va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "")
+	if unzoned {
+		va.Unit, vb.Unit = "", "" // compared as if in one zone...
+	}
+	tol := tols.For(va)
+	switch {
+	case same(va, vb, tol):
+		return relation{status: Agree}
+	case va.Kind == claims.Money && baseCurrency(va.Unit) != baseCurrency(vb.Unit):
+		return relation{status: Compatible, note: "amounts in different currencies are not compared"}
+	case va.Kind == claims.Time && va.Unit != vb.Unit:
+		return relation{status: Compatible, note: "times in different time zones are not compared"}
+	case unzoned && zoneShift(va.Num-vb.Num):
+		// ...but an outlet may give its readers' time without saying so.
+		return relation{status: Compatible, note: "times a whole number of hours apart may be in different time zones"}
+	case va.OverlapsWithin(vb, tol):
+		return relation{status: Compatible}
+	case updated(a, b, sources, tol):
+		return relation{status: Compatible, later: later(a, b, sources)}
+	case estimators(a, b):
+		// "the ministry said 42%", "the union said 65%": two accounts,
+		// each right about whose figure it gives.
+		names := []string{a.claims[0].Estimator, b.claims[0].Estimator}
+		slices.Sort(names)
+		return relation{status: Compatible, note: "the figures come from different sources: " + strings.Join(names, ", ")}
+	}
+	return relation{status: Conflict}
 }
 
 // estimators reports whether two statements credit their figures to
@@ -215,19 +277,6 @@ func verdict(group []statement, tols claims.Tolerances) (Status, string) {
 func estimators(a, b statement) bool {
 	ea, eb := a.claims[0].Estimator, b.claims[0].Estimator
 	return ea != "" && eb != "" && ea != eb
-}
-
-// estimatorsOf lists the sources the statements credit their figures to,
-// sorted, without repeats.
-func estimatorsOf(group []statement) string {
-	var names []string
-	for _, st := range group {
-		if e := st.claims[0].Estimator; e != "" {
-			names = append(names, e)
-		}
-	}
-	slices.Sort(names)
-	return strings.Join(slices.Compact(names), ", ")
 }
 
 // same reports whether two values state the same figure: equal values;

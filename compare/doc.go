@@ -4,4 +4,6 @@
 //
 // Build a [Source] per article from the claims package's output and call
 // [Align]; the [Report] lists one [Finding] per fact, most serious first.
+// A conflict among three or more sources names, where the figures allow, the
+// majority that agree and the outliers that depart from it.
 package compare

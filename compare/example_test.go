@@ -12,6 +12,7 @@ func ExampleAlign() {
 	texts := []struct{ path, text string }{
 		{"a.txt", "The storm killed 12 people on Monday."},
 		{"b.txt", "The storm killed 15 people on Monday."},
+		{"c.txt", "Twelve people were killed by the storm on Monday."},
 	}
 	x := claims.NewExtractor(claims.MustDefaultLexicon())
 	var sources []compare.Source
@@ -26,10 +27,14 @@ func ExampleAlign() {
 			values = append(values, c.Source+": "+c.Value.String())
 		}
 		fmt.Println(f.Status, f.Key, strings.Join(values, ", "))
+		if len(f.Outliers) > 0 {
+			fmt.Println("  ", strings.Join(f.Outliers, ", "), "departs from", strings.Join(f.Majority, ", "))
+		}
 	}
 	fmt.Printf("%d conflict, %d agree\n", rep.Summary.Conflict, rep.Summary.Agree)
 	// Output:
-	// conflict kill/count a.txt: 12 people, b.txt: 15 people
-	// agree kill/date a.txt: Monday, b.txt: Monday
+	// conflict kill/count a.txt: 12 people, b.txt: 15 people, c.txt: 12 people
+	//    b.txt departs from a.txt, c.txt
+	// agree kill/date a.txt: Monday, b.txt: Monday, c.txt: Monday
 	// 1 conflict, 1 agree
 }

@@ -33,8 +33,10 @@ The flags of a comparison are:
 		conflict (the default), variant, compatible, or never.
 	--date PATH=YYYY-MM-DD
 		The day the source PATH was published, against which relative
-		dates ("on Monday", "last year", "two months ago") are read.
-		Repeatable. Without it the day is taken from the text (front
+		dates ("on Monday", "last year", "two months ago") are read and
+		by which running tallies are ordered: a count marked as growing
+		("has risen to 45", "45 so far") that a later source gives larger
+		is compatible, not a conflict. Repeatable. Without it the day is taken from the text (front
 		matter, HTML meta or time element, a "Published" or date line, a
 		wire dateline); the machine's clock is never used.
 	--tolerance DIM=ABOUT[,ROUNDING]
@@ -52,25 +54,33 @@ The extract subcommand takes -f/--format (table or json), --date and
 
 The table format has one row per finding, most serious first: its status,
 the fact (topic and attribute, such as "visit/duration"), and for each
-source the values it states, or "—" when it does not state the fact. A line
-counting the findings by status follows the table.
+source the values it states, or "—" when it does not state the fact. Under
+the table, a line for each finding that needs more than its values: when
+three or more sources conflict and the figures of all but one or a few
+agree or are compatible, which sources disagree with that majority
+("conflict kill/count — c.txt disagrees with a.txt, b.txt"), and the note
+explaining a status. A line counting the findings by status follows.
 
 The markdown format is a GitHub Flavored Markdown document with a summary,
-the same table, and a section quoting the sentences of each conflict.
-Article text is escaped so that none of it is read as Markdown or HTML.
+the same table, a section on each conflict — the sources that disagree
+with the majority and every source's sentence quoted — and a list of the
+notes of other findings. Article text is escaped so that none of it is
+read as Markdown or HTML.
 
 The json format is one object with snake_case keys:
 
 	{"sources": [{"path", "claims": [claim...]}],
-	 "findings": [{"key", "topic", "attribute", "kind", "status", "note", "claims": [claim...]}],
+	 "findings": [{"key", "topic", "attribute", "kind", "status", "note",
+	               "majority", "outliers", "claims": [claim...]}],
 	 "summary": {"agree", "compatible", "conflict", "variant", "single"}}
 
 where a claim is {"source", "topic", "attribute", "value", "text", "span",
 "line", "column", "sentence"}: the source's path as given, the normalised
 value as text, the verbatim evidence, its byte offsets [start, end) in the
 source, its 1-based line and byte column, and its sentence. "note" appears
-only when a status needs explaining. Empty lists are [], never null. The
-extract subcommand writes only "sources".
+only when a status needs explaining; "majority" and "outliers" (paths)
+only on a conflict with a majority, as in the table. Other lists are [],
+never null, when empty. The extract subcommand writes only "sources".
 
 Output depends only on the input: the same sources give the same bytes.
 

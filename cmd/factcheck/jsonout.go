@@ -19,6 +19,8 @@ import (
 //	    "kind": "count" | "ordinal" | "duration" | "date" | "money" | "percent",
 //	    "status": "conflict" | "variant" | "compatible" | "agree" | "single",
 //	    "note": string (only when the status needs explaining),
+//	    "majority": [path...] (only on a conflict: see below),
+//	    "outliers": [path...] (only with "majority"),
 //	    "claims": [claim...]
 //	  }],
 //	  "summary": {"agree": n, "compatible": n, "conflict": n, "variant": n, "single": n}
@@ -42,8 +44,12 @@ import (
 //	}
 //
 // Sources keep the command line's order; findings come most serious first.
-// Lists are [] rather than null when empty. The extract subcommand writes
-// only the "sources" list.
+// On a conflict among three or more sources, "majority" lists the largest
+// set of sources whose figures agree or are compatible pair by pair, when
+// it holds two or more and no other set is as large, and "outliers" the
+// sources that depart from it; both keep the command line's order and are
+// left out when there is no such majority. Other lists are [] rather than
+// null when empty. The extract subcommand writes only the "sources" list.
 
 type jsonReport struct {
 	Sources  []jsonSource  `json:"sources"`
@@ -67,6 +73,8 @@ type jsonFinding struct {
 	Kind      string      `json:"kind"`
 	Status    string      `json:"status"`
 	Note      string      `json:"note,omitempty"`
+	Majority  []string    `json:"majority,omitempty"`
+	Outliers  []string    `json:"outliers,omitempty"`
 	Claims    []jsonClaim `json:"claims"`
 }
 
@@ -114,6 +122,8 @@ func writeJSON(w io.Writer, rep compare.Report) error {
 			Kind:      f.Kind.String(),
 			Status:    f.Status.String(),
 			Note:      f.Note,
+			Majority:  f.Majority,
+			Outliers:  f.Outliers,
 			Claims:    jsonClaims(f.Claims),
 		}
 	}

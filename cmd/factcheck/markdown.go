@@ -35,7 +35,8 @@ var mdEscaper = strings.NewReplacer(
 func mdText(s string) string { return mdEscaper.Replace(plainCell(s)) }
 
 // writeMarkdown writes the report as a GitHub Flavored Markdown document:
-// a title, a summary, the findings table and a section on the conflicts.
+// a title, a summary, the findings table, a section on the conflicts and
+// one on the notes of the other findings.
 func writeMarkdown(w io.Writer, rep compare.Report) error {
 	var b strings.Builder
 	b.WriteString("# factcheck report\n\n")
@@ -45,6 +46,7 @@ func writeMarkdown(w io.Writer, rep compare.Report) error {
 		return err
 	}
 	mdConflicts(&b, rep.Findings)
+	mdNotes(&b, rep.Findings)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -84,7 +86,8 @@ func mdTable(w io.Writer, rep compare.Report) error {
 }
 
 // mdConflicts writes a "Conflicts" section with one subsection per
-// conflicting finding, quoting each source's sentence.
+// conflicting finding: which sources depart from the majority, its note,
+// then each source's sentence quoted.
 func mdConflicts(b *strings.Builder, findings []compare.Finding) {
 	first := true
 	for _, f := range findings {
@@ -96,11 +99,27 @@ func mdConflicts(b *strings.Builder, findings []compare.Finding) {
 			first = false
 		}
 		fmt.Fprintf(b, "\n### %s\n\n", mdText(f.Key))
-		if f.Note != "" {
-			fmt.Fprintf(b, "%s\n\n", mdText(f.Note))
+		if r := remark(f, mdText); r != "" {
+			fmt.Fprintf(b, "%s.\n\n", r)
 		}
 		for _, c := range f.Claims {
 			fmt.Fprintf(b, "- **%s:%d** (%s): “%s”\n", mdText(c.Source), c.Line, mdText(c.Value.String()), mdText(c.Sentence))
 		}
+	}
+}
+
+// mdNotes writes a "Notes" section listing the findings other than
+// conflicts that carry a note, such as a figure updated by a later source.
+func mdNotes(b *strings.Builder, findings []compare.Finding) {
+	first := true
+	for _, f := range findings {
+		if f.Status == compare.Conflict || f.Note == "" {
+			continue
+		}
+		if first {
+			b.WriteString("\n## Notes\n\n")
+			first = false
+		}
+		fmt.Fprintf(b, "- **%s** (%s): %s.\n", mdText(f.Key), f.Status, mdText(f.Note))
 	}
 }

@@ -193,3 +193,83 @@ func TestValueCellsMergeEqualValues(t *testing.T) {
 		t.Errorf("valueCells = %q, want %q", got, want)
 	}
 }
+
+// outlierReport aligns three sources of which the last departs from the
+// other two, and a pair of amounts that only a note can explain.
+func outlierReport() compare.Report {
+	money := func(src string, code string) claims.Claim {
+		return claims.Claim{Source: src, Topic: "aid", Attribute: "amount", Text: "n",
+			Value: claims.Value{Kind: claims.Money, Num: 5e6, Unit: code}, Sentence: "Aid of n."}
+	}
+	return compare.Align([]compare.Source{
+		{Path: "a|1.txt", Claims: []claims.Claim{count("a|1.txt", 12, "Twelve died."), money("a|1.txt", "USD")}},
+		{Path: "b.txt", Claims: []claims.Claim{count("b.txt", 12, "The storm killed 12.")}},
+		{Path: "c.txt", Claims: []claims.Claim{count("c.txt", 19, "Nineteen died."), money("c.txt", "EUR")}},
+	}, compare.Options{})
+}
+
+// TestRemarks checks that every format says which source departs from the
+// majority, and shows the note of a compatible finding.
+func TestRemarks(t *testing.T) {
+	tests := []struct {
+		format string
+		write  func(*bytes.Buffer, compare.Report) error
+		want   []string
+	}{
+		{"table", func(b *bytes.Buffer, r compare.Report) error { return writeTable(b, r, false) }, []string{
+			"┘\nconflict storm/count — c.txt disagrees with a|1.txt, b.txt\n" +
+				"compatible aid/amount — amounts in different currencies are not compared\n" +
+				"2 findings: 1 conflict",
+		}},
+		{"markdown", func(b *bytes.Buffer, r compare.Report) error { return writeMarkdown(b, r) }, []string{
+			"\n### storm/count\n\nc.txt disagrees with a\\|1.txt, b.txt.\n\n- **a\\|1.txt:3**",
+			"\n## Notes\n\n- **aid/amount** (compatible): amounts in different currencies are not compared.\n",
+		}},
+		{"json", func(b *bytes.Buffer, r compare.Report) error { return writeJSON(b, r) }, []string{
+			`"status": "conflict",
+      "majority": [
+        "a|1.txt",
+        "b.txt"
+      ],
+      "outliers": [
+        "c.txt"
+      ],
+      "claims": [`,
+			`"note": "amounts in different currencies are not compared",
+      "claims": [`,
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.format, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tc.write(&b, outlierReport()); err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range tc.want {
+				if !strings.Contains(b.String(), want) {
+					t.Errorf("%s output lacks %q:\n%s", tc.format, want, b.String())
+				}
+			}
+		})
+	}
+}
+
+func TestDissent(t *testing.T) {
+	tests := []struct {
+		name               string
+		majority, outliers []string
+		want               string
+	}{
+		{"none", nil, nil, ""},
+		{"one outlier", []string{"a.txt", "b.txt"}, []string{"c.txt"}, "c.txt disagrees with a.txt, b.txt"},
+		{"two outliers", []string{"a.txt", "d.txt"}, []string{"b.txt", "c.txt"}, "b.txt, c.txt disagree with a.txt, d.txt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := compare.Finding{Majority: tc.majority, Outliers: tc.outliers}
+			if got := dissent(f, plainCell); got != tc.want {
+				t.Errorf("dissent(%q, %q) = %q, want %q", tc.majority, tc.outliers, got, tc.want)
+			}
+		})
+	}
+}

@@ -154,7 +154,7 @@ func parseCompare(args []string, stdout, stderr io.Writer) (cfg compareConfig, c
 	fs.BoolVar(&cfg.evidence, "evidence", false, "table format: list each source's sentence under the findings")
 	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", "))
 	cfg.dates = map[string]claims.CalendarDate{}
-	fs.Var(dateFlag{cfg.dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read (repeatable)")
+	fs.Var(dateFlag{cfg.dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read and by which running tallies are ordered (repeatable)")
 	fs.Var(toleranceFlag{&cfg.tolerances}, "tolerance", "allowance for imprecise values of a dimension, e.g. length=0.15 or count=0.1,0.02 (repeatable)")
 	fs.BoolP("help", "h", false, "show this help and exit")
 	if code, ok := parseFlags(fs, args, usageText, stdout, stderr); !ok {
@@ -228,7 +228,7 @@ func load(name string, paths []string, dates map[string]claims.CalendarDate, std
 	publication(x, docs, dates)
 	srcs := make([]compare.Source, len(docs))
 	for i, doc := range docs {
-		srcs[i] = compare.Source{Path: doc.Path, Claims: x.Extract(doc)}
+		srcs[i] = compare.Source{Path: doc.Path, Published: doc.Published, Claims: x.Extract(doc)}
 	}
 	return srcs, lex, true
 }

@@ -57,6 +57,13 @@ func inDir(t *testing.T, files map[string]string) {
 
 var conflicting = map[string]string{"a.txt": storm12, "b.txt": storm15}
 
+// tolls gives the death toll of a storm on two days, the later figure
+// marked as a running tally.
+var tolls = map[string]string{"a.txt": "The storm killed 32 people.\n", "b.txt": "The death toll has risen to 45.\n"}
+
+// outlying has three sources of which b.txt departs from the other two.
+var outlying = map[string]string{"a.txt": storm12, "b.txt": storm15, "c.txt": "Twelve people were killed by the storm on Monday.\n"}
+
 var runTests = []struct {
 	name   string
 	files  map[string]string
@@ -66,6 +73,48 @@ var runTests = []struct {
 	stdout []string // substrings of stdout; none means stdout must be empty
 	stderr []string // one entry per line of stderr, each a substring of its line
 }{
+	{
+		name:   "outlier in table",
+		files:  outlying,
+		args:   []string{"a.txt", "b.txt", "c.txt"},
+		code:   1,
+		stdout: []string{"\nconflict kill/count — b.txt disagrees with a.txt, c.txt\n"},
+	},
+	{
+		name:   "outlier in markdown",
+		files:  outlying,
+		args:   []string{"-f", "markdown", "a.txt", "b.txt", "c.txt"},
+		code:   1,
+		stdout: []string{"### kill/count\n\nb.txt disagrees with a.txt, c.txt.\n"},
+	},
+	{
+		name:   "outlier in json",
+		files:  outlying,
+		args:   []string{"-f", "json", "c.txt", "b.txt", "a.txt"},
+		code:   1,
+		stdout: []string{"\"majority\": [\n        \"c.txt\",\n        \"a.txt\"\n      ],\n      \"outliers\": [\n        \"b.txt\"\n      ],"},
+	},
+	{
+		name:   "running tally updated",
+		files:  tolls,
+		args:   []string{"--date", "a.txt=2025-11-10", "--date", "b.txt=2025-11-11", "b.txt", "a.txt"},
+		code:   0,
+		stdout: []string{"\ncompatible kill/count — the figure was updated: b.txt (published later) gives the larger figure\n"},
+	},
+	{
+		name:   "running tally on one day",
+		files:  tolls,
+		args:   []string{"--date", "a.txt=2025-11-11", "--date", "b.txt=2025-11-11", "a.txt", "b.txt"},
+		code:   1,
+		stdout: []string{"│ conflict │ kill/count │ 32 people │ 45    │"},
+	},
+	{
+		name:   "running tally decreasing",
+		files:  tolls,
+		args:   []string{"--date", "a.txt=2025-11-12", "--date", "b.txt=2025-11-11", "a.txt", "b.txt"},
+		code:   1,
+		stdout: []string{"│ conflict │ kill/count │ 32 people │ 45    │"},
+	},
 	{
 		name:   "help",
 		args:   []string{"--help"},

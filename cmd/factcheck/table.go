@@ -24,8 +24,9 @@ const cellWidth = 40
 var summaryOrder = []compare.Status{compare.Conflict, compare.Variant, compare.Compatible, compare.Agree, compare.Single}
 
 // writeTable writes the report as a text table with one row per finding
-// and one column per source, then a summary line and, with evidence, the
-// sentences behind each finding that more than one source states.
+// and one column per source, then a line for each finding with a remark
+// (see [remark]), a summary line and, with evidence, the sentences behind
+// each finding that more than one source states.
 func writeTable(w io.Writer, rep compare.Report, evidence bool) error {
 	header := []string{"status", "fact"}
 	for _, s := range rep.Sources {
@@ -36,6 +37,9 @@ func writeTable(w io.Writer, rep compare.Report, evidence bool) error {
 		rows[i] = append([]string{f.Status.String(), plainCell(f.Key)}, valueCells(f, rep.Sources, plainCell)...)
 	}
 	if err := renderTable(w, header, rows); err != nil {
+		return err
+	}
+	if err := writeRemarks(w, rep.Findings); err != nil {
 		return err
 	}
 	if _, err := fmt.Fprintln(w, summaryLine(rep.Summary, len(rep.Findings))); err != nil {
@@ -96,6 +100,19 @@ func valueCells(f compare.Finding, sources []compare.Source, esc func(string) st
 		}
 	}
 	return cells
+}
+
+// writeRemarks writes, under the table, one line per finding with a
+// remark: "conflict kill/count — c.txt disagrees with a.txt, b.txt".
+func writeRemarks(w io.Writer, findings []compare.Finding) error {
+	var b strings.Builder
+	for _, f := range findings {
+		if r := remark(f, plainCell); r != "" {
+			fmt.Fprintf(&b, "%s %s — %s\n", f.Status, plainCell(f.Key), r)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // summaryLine counts findings by status, most serious first:
