@@ -148,3 +148,43 @@ func TestAlignQualifiers(t *testing.T) {
 		})
 	}
 }
+
+// TestAlignCandidatesAndOutliers checks, on short articles, that a source
+// giving two figures for one key has each compared with the figure of the
+// others that speaks of the same thing, and that with three sources the
+// one that departs is named.
+func TestAlignCandidatesAndOutliers(t *testing.T) {
+	pub := claims.CalendarDate{Year: 2026, Month: 3, Day: 4}
+	t.Run("two figures in one source", func(t *testing.T) {
+		rep := alignTexts(t, pub,
+			"The two governments signed 12 agreements on trade. Companies from both countries signed nine further agreements on shipping.",
+			"Ministers signed 12 agreements on trade, officials said.",
+			"Companies signed nine agreements on shipping and ports.",
+		)
+		if rep.Summary.Conflict != 0 {
+			t.Errorf("conflicts:\n%s", dump(rep.Findings))
+		}
+		for _, fig := range []string{"12 agreements", "nine further agreements"} {
+			if got := findingOf(rep, "a.txt", fig); !strings.HasPrefix(got, "agree ") {
+				t.Errorf("finding of a.txt %q: %s\nall:\n%s", fig, got, dump(rep.Findings))
+			}
+		}
+	})
+	t.Run("the source that departs is named", func(t *testing.T) {
+		rep := alignTexts(t, pub,
+			"The landslide killed 23 people in Orvo.",
+			"The landslide killed 31 people in Orvo.",
+			"The landslide in Orvo killed 23 people.",
+		)
+		for _, f := range rep.Findings {
+			if f.Status != Conflict {
+				continue
+			}
+			if !slices.Equal(f.Outliers, []string{"b.txt"}) || !slices.Equal(f.Majority, []string{"a.txt", "c.txt"}) {
+				t.Errorf("%s: majority %v, outliers %v; want [a.txt c.txt], [b.txt]", f.Key, f.Majority, f.Outliers)
+			}
+			return
+		}
+		t.Errorf("no conflict:\n%s", dump(rep.Findings))
+	})
+}
