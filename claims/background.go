@@ -28,7 +28,7 @@ import "strings"
 // whole sentence.
 func (d *docState) era(a, b int) (year, from, to int) {
 	for k := a; k < b; k++ {
-		if d.toks[k].kind != tNum {
+		if t := d.toks[k]; t.kind != tNum || t.end-t.start != 4 {
 			continue
 		}
 		y, ok := d.yearAt(k, b)
@@ -136,8 +136,11 @@ func (d *docState) refYear() int {
 	}
 	if d.latest == 0 {
 		d.latest = -1
-		for k := range d.toks {
-			if y, ok := d.yearAt(k, len(d.toks)); ok && d.toks[k].kind == tNum && y > d.latest {
+		for k, t := range d.toks {
+			if t.kind != tNum || t.end-t.start != 4 {
+				continue
+			}
+			if y, ok := d.yearAt(k, len(d.toks)); ok && y > d.latest {
 				d.latest = y
 			}
 		}

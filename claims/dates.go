@@ -38,11 +38,14 @@ func (d *docState) yearAt(j, b int) (int, bool) {
 	if j >= b || d.toks[j].kind != tNum || len(d.bytes(j)) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(string(d.bytes(j)))
-	if err != nil || y < 1800 || y > 2100 {
-		return 0, false
+	y := 0
+	for _, c := range d.bytes(j) {
+		if !isDigit(c) {
+			return 0, false
+		}
+		y = y*10 + int(c-'0')
 	}
-	return y, true
+	return y, y >= 1800 && y <= 2100
 }
 
 // monthDate parses "June", "July 24", "Oct. 13, 2025", "November 2025".
