@@ -202,6 +202,9 @@ func (d *docState) countTopic(p *parsed, a, b int) (string, bool) {
 			}
 		}
 	}
+	if cls, ok := d.subjectOfChange(p, a, b); ok && np.words == 0 {
+		return d.x.lex.classes[cls], true
+	}
 	if cls, ok := d.around(p.start, p.end, a, b, preferAny); ok && (np.words == 0 || np.generic) {
 		p.textEnd = np.end // "killed 12 people": the text takes in "people"
 		return d.x.lex.classes[cls], true
@@ -253,4 +256,24 @@ func (d *docState) frame(p *parsed, a, b int) (int32, bool) {
 		}
 	}
 	return -1, false
+}
+
+// subjectOfChange reads the topic of a figure that a verb of change
+// reaches, from the subject of that verb at the start of the clause: in
+// "The death toll from the landslide in Orvo rose to 23" the figure is the
+// toll's, not the landslide's, though "landslide" stands nearer.
+func (d *docState) subjectOfChange(p *parsed, a, b int) (int32, bool) {
+	v := p.start - 2
+	if !d.is(p.start-1, "to", "at") || !d.has(v, a, rChange) {
+		return -1, false
+	}
+	c := v
+	for c > a && !d.is(c-1, ",", ";", ":") {
+		c--
+	}
+	np := d.nounPhrase(d.afterDeterminers(c, v), v, false)
+	if np.class < 0 || np.generic {
+		return -1, false
+	}
+	return np.class, true
 }
