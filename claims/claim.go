@@ -82,6 +82,11 @@ type Claim struct {
 	// toll has risen to 45", "at least 45", "45 so far"): a larger figure
 	// published later updates it rather than contradicts it.
 	Running bool
+	// Loose reports that the key is a weak guess: a date dated by an event
+	// word near it rather than by its own phrase, or a measure keyed by its
+	// dimension alone. Stories tell of several such facts, so compare
+	// pairs a loose claim only with one in an alike sentence.
+	Loose bool
 	// Context holds the stems of the sentence's content words (lower case,
 	// plural and possessive endings removed), sorted and without repeats;
 	// compare uses it to pair claims across documents.

@@ -319,6 +319,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		Estimator: d.estimator(&v, a, b),
 		Reference: d.reference(&v, b),
 		Running:   d.running(&v, a, b),
+		Loose:     v.loose || top == v.attr,
 	})
 }
 

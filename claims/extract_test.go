@@ -171,3 +171,33 @@ func subjectOf(cs []Claim) string {
 	}
 	return cs[0].Subject
 }
+
+// TestExtractLoose checks which keys are weak guesses: a date dated by an
+// event word near it and a measure keyed by its dimension, not a date read
+// from its own phrase.
+func TestExtractLoose(t *testing.T) {
+	tests := []struct {
+		in, figure string
+		want       bool
+	}{
+		{"Strong winds drove the fire toward the town on Monday.", "Monday", true},
+		{"The river rose to 6.1 metres.", "6.1 metres", true},
+		{"The 2016 deployment angered Beijing.", "2016", false},
+		{"The storm killed 12 people.", "12 people", false},
+	}
+	x := NewExtractor(MustDefaultLexicon())
+	for _, tc := range tests {
+		found := false
+		for _, c := range x.Extract(Document{Path: "t", Text: []byte(tc.in)}) {
+			if strings.HasPrefix(c.Text, tc.figure) {
+				found = true
+				if c.Loose != tc.want {
+					t.Errorf("Extract(%q): %q loose %v, want %v", tc.in, c.Text, c.Loose, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no claim %q", tc.in, tc.figure)
+		}
+	}
+}

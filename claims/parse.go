@@ -15,6 +15,7 @@ type parsed struct {
 	compound   bool   // joined to the next word by a hyphen ("four-day")
 	relative   bool   // a date relative to publication ("last year")
 	exact      bool   // said to be exact: "exactly 300", no rounding
+	loose      bool   // the topic is a word near the value, not read from its phrase
 }
 
 // starters are the roles of words that can begin a value.

@@ -97,6 +97,7 @@ func (d *docState) dateTopic(p *parsed, a, b int) (string, bool) {
 		return "", false // see relative
 	}
 	if cls, ok := d.around(p.start, p.end, a, b, preferEvent); ok {
+		p.loose = true
 		return d.class(cls), true
 	}
 	return "", false

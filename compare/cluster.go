@@ -18,10 +18,14 @@ import (
 // sources that speaks of the same thing.
 func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	seen := map[int]bool{}
-	// A measure keyed by its dimension alone ("length/length": nothing
-	// nearer named what was measured) is paired by its sentence even when
-	// each source states one: two lengths of one story are often two facts.
-	weak := len(list) > 0 && list[0].claims[0].Topic == list[0].claims[0].Attribute
+	// Loose claims (a measure keyed by its dimension alone, a date dated by
+	// an event word near it) are paired by their sentences even when each
+	// source states one: two lengths, or two days, of one story are often
+	// two facts.
+	weak := len(list) > 0
+	for _, st := range list {
+		weak = weak && st.claims[0].Loose
+	}
 	repeated := weak
 	for _, st := range list {
 		repeated = repeated || seen[st.src]
@@ -44,8 +48,8 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	return merge(list, candidatePairs(list, sources, minSim, opts.Tolerances), opts.Tolerances)
 }
 
-// weakContext is the least similarity at which two statements of a key
-// named by a dimension alone are paired, the bonus for equal or overlapping
+// weakContext is the least similarity at which two loose statements are
+// paired, the bonus for equal or overlapping
 // figures included.
 const weakContext = 0.15
 

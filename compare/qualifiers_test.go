@@ -138,6 +138,24 @@ func TestAlignQualifiers(t *testing.T) {
 			path: "a.txt", figure: "22%",
 			want: "agree a.txt:22% premium c.txt:22 per cent",
 		},
+		{
+			name: "two days of one story are two facts",
+			texts: []string{
+				"Strong winds drove the fire toward the town overnight on Monday.",
+				"Crews said the fire was still burning near Harlow on Tuesday.",
+			},
+			path: "a.txt", figure: "Monday",
+			want: "single a.txt:Monday",
+		},
+		{
+			name: "one day told alike is compared",
+			texts: []string{
+				"Strong winds drove the fire toward the town overnight on Monday.",
+				"Strong winds drove the fire toward the town on Tuesday night.",
+			},
+			path: "a.txt", figure: "Monday",
+			want: "conflict a.txt:Monday b.txt:Tuesday",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
