@@ -109,6 +109,11 @@ func (d *docState) around(s, e, a, b int, pref preference) (int32, bool) {
 		}
 		if cls, _, ok := d.classEndingAt(k, a, b); ok {
 			if d.preferred(k, cls, pref) {
+				if pref == preferEvent {
+					if subj, ok := d.eventSubject(k, a, b); ok {
+						return subj, true // "the quake struck at 3:47"
+					}
+				}
 				return cls, true
 			}
 			if first < 0 {
@@ -269,4 +274,28 @@ func (d *docState) eventive(k int) bool {
 		}
 	}
 	return false
+}
+
+// eventSubject returns the class of the noun right before verb k, past
+// auxiliaries, when it names an event itself and the verb takes no object:
+// in "the quake struck at 3:47" the time is the quake's, whatever verb
+// tells of it ("struck", "hit"), so outlets that choose different verbs
+// still meet. In "the storm killed 12 people on Monday" the verb's object
+// makes the date the killing's, as in "12 were killed by the storm".
+func (d *docState) eventSubject(k, a, b int) (int32, bool) {
+	if k+1 >= b || d.toks[k+1].kind != tWord || d.toks[k+1].roles&rStop == 0 {
+		return -1, false
+	}
+	j := k - 1
+	for j >= a && d.toks[j].roles&rAux != 0 {
+		j--
+	}
+	if j < a || d.toks[j].kind != tWord || d.toks[j].cap && j != a || d.eventive(j) {
+		return -1, false
+	}
+	cls, _, ok := d.classEndingAt(j, a, b)
+	if !ok || d.x.lex.entity[cls] {
+		return -1, false
+	}
+	return cls, true
 }

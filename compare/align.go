@@ -242,11 +242,7 @@ func verdict(group []statement, rel [][]relation) (Status, string) {
 
 // relate compares two statements of different sources.
 func relate(a, b statement, sources []Source, tols claims.Tolerances) relation {
-	va, vb := a.claims[0].Value, b.claims[0].Value
-	unzoned := va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "")
-	if unzoned {
-		va.Unit, vb.Unit = "", "" // compared as if in one zone...
-	}
+	va, vb, unzoned := zoneless(a.claims[0].Value, b.claims[0].Value)
 	tol := tols.For(va)
 	switch {
 	case same(va, vb, tol):
@@ -256,7 +252,7 @@ func relate(a, b statement, sources []Source, tols claims.Tolerances) relation {
 	case va.Kind == claims.Time && va.Unit != vb.Unit:
 		return relation{status: Compatible, note: "times in different time zones are not compared"}
 	case unzoned && zoneShift(va.Num-vb.Num):
-		// ...but an outlet may give its readers' time without saying so.
+		// An outlet may give its readers' time without saying so.
 		return relation{status: Compatible, note: "times a whole number of hours apart may be in different time zones"}
 	case va.OverlapsWithin(vb, tol):
 		return relation{status: Compatible}
@@ -270,6 +266,17 @@ func relate(a, b statement, sources []Source, tols claims.Tolerances) relation {
 		return relation{status: Compatible, note: "the figures come from different sources: " + strings.Join(names, ", ")}
 	}
 	return relation{status: Conflict}
+}
+
+// zoneless returns two values to compare: two times of day of which one
+// names no zone are compared as if in one zone ("3.47am", "3:47 a.m. local
+// time"), and unzoned says so.
+func zoneless(va, vb claims.Value) (_, _ claims.Value, unzoned bool) {
+	unzoned = va.Kind == claims.Time && (va.Unit == "" || vb.Unit == "")
+	if unzoned {
+		va.Unit, vb.Unit = "", ""
+	}
+	return va, vb, unzoned
 }
 
 // estimators reports whether two statements credit their figures to

@@ -73,7 +73,7 @@ func candidatePairs(list []statement, sources []Source, minSim float64, tols cla
 			sim := jaccard(list[i].ctx, list[j].ctx)
 			// The same figure is strong evidence of the same fact; an
 			// overlapping one weaker evidence.
-			va, vb := list[i].claims[0].Value, list[j].claims[0].Value
+			va, vb, _ := zoneless(list[i].claims[0].Value, list[j].claims[0].Value)
 			tol := tols.For(va)
 			switch {
 			case same(va, vb, tol):
