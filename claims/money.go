@@ -49,8 +49,10 @@ func (d *docState) moneyTail(p *parsed, b int) {
 	p.end = d.bracketed(p.end, b, func(q parsed) bool { return q.Kind == Money })
 	j := p.end
 	// The unit of a rate is a plain word: "a share", not "a U.S." one.
+	// Its stem must be no function word either, or "$58 a ares" would be
+	// shown as "USD 58 per are" and read back as no rate.
 	if j+1 < b && (d.is(j, "a", "an", "per", "each") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0) &&
-		!strings.ContainsAny(d.lower(j+1), ".'’") {
+		!strings.ContainsAny(d.lower(j+1), ".'’") && d.x.lex.words[stem(d.lower(j+1))].roles&rStop == 0 {
 		// A rate per unit of time ("$150m a year") is compared as an
 		// amount: outlets write "annual savings of $150m" for the same.
 		if d.toks[j+1].roles&rUnit == 0 && !d.is(j+1, "annum") {
