@@ -172,7 +172,9 @@ func (d *docState) numeric(i, a, b int) (parsed, bool) {
 // is punctuation.
 func (d *docState) sign(p *parsed, a int) {
 	i := p.start
-	if i <= a || !(p.Kind == Percent || p.Kind == Measure && p.Unit == "temperature" && p.Scale == 1) {
+	// A minus before a range ("-0 -1%") is no sign of both ends: "-1–-0%"
+	// would not read back.
+	if i <= a || p.Bound == Between || !(p.Kind == Percent || p.Kind == Measure && p.Unit == "temperature" && p.Scale == 1) {
 		return
 	}
 	minus := d.is(i-1, "minus") ||
@@ -181,9 +183,6 @@ func (d *docState) sign(p *parsed, a int) {
 		return
 	}
 	p.Num, p.Num2 = -p.Num, -p.Num2
-	if p.Bound == Between {
-		p.Num, p.Num2 = p.Num2, p.Num
-	}
 	p.start--
 }
 
