@@ -10,40 +10,62 @@ import (
 // percent, the union said") and what a figure is measured against ("a 31%
 // premium to the 30-day average price", "a 27% premium to Friday's close").
 
-// estimator returns who the sentence credits with p's figure, as the stem
-// of the head of its name in lower case: "ministry" for "the Education
-// Ministry said 42%", "42 per cent …, according to the education ministry"
-// and "42%, the ministry said"; "union" for "unions claimed 1.3 million".
-// It returns "" when the sentence names no one, or only a pronoun.
+// estimator returns who gives p's figure as their own count or estimate,
+// as the stem of the head of its name in lower case: "union" for "unions
+// claimed 1.3 million" and "1.3 million marched, the unions claimed";
+// "police" for "police put the crowd at 40,000". Only verbs marked "claim"
+// in the data count: a figure someone merely "said" is reported as a fact,
+// and two outlets often credit one fact to different people ("officials
+// said", "engineers at the authority said"). It returns "" when no one
+// is named, or only a pronoun.
 func (d *docState) estimator(p *parsed, a, b int) string {
 	if p.Kind != Count && p.Kind != Percent && p.Kind != Money || p.attr == "age" || p.attr == "size" {
 		return ""
 	}
-	// Before the figure, in its clause: "NAME said|claimed|put … FIGURE".
-	for k := p.start - 1; k > a && p.start-k <= 8; k-- {
+	// Before the figure, in its clause: "NAME claimed|put … FIGURE"; the
+	// verb may open the figure's text as a hedge ("the ministry estimated
+	// 38%").
+	for k := p.start; k > a && p.start-k <= 8; k-- {
+		if k == p.start {
+			if d.claims(k) {
+				return d.head(d.skipAuxBack(k-1, a), a)
+			}
+			continue
+		}
 		if d.is(k, ",", ";", ":") {
 			break
 		}
 		if d.toks[k].roles&rReport != 0 {
+			if !d.claims(k) {
+				return ""
+			}
 			return d.head(d.skipAuxBack(k-1, a), a)
 		}
 	}
-	// After it: "…, according to NAME", "…, NAME said", "…, said NAME".
+	// After it: "…, NAME claimed", "…, claimed NAME".
 	for k := max(p.end, p.textEnd); k < b; k++ {
-		switch {
-		case d.is(k, "according") && d.is(k+1, "to"):
+		if !d.is(k, ",") {
+			continue
+		}
+		if d.claims(k + 1) {
 			return d.agent(k+2, b)
-		case d.is(k, ",") && d.is(k+1, "said", "says"):
-			return d.agent(k+2, b)
-		case d.is(k, ","):
-			for j := k + 1; j < b && j-k <= 6 && d.toks[j].kind == tWord; j++ {
-				if d.toks[j].roles&rReport != 0 {
-					return d.head(d.skipAuxBack(j-1, k+1), k+1)
+		}
+		for j := k + 1; j < b && j-k <= 6 && (d.toks[j].kind == tWord || d.is(j, "'", "’")); j++ {
+			if d.toks[j].roles&rReport != 0 {
+				if !d.claims(j) {
+					return ""
 				}
+				return d.head(d.skipAuxBack(j-1, k+1), k+1)
 			}
 		}
 	}
 	return ""
+}
+
+// claims reports whether token k is a verb that gives a figure as its
+// subject's own estimate (data: report verbs marked "claim").
+func (d *docState) claims(k int) bool {
+	return k < len(d.toks) && d.toks[k].roles&rReport != 0 && d.x.lex.words[d.lower(k)].claim
 }
 
 // skipAuxBack passes back over auxiliaries and adverbs from j: "police

@@ -69,9 +69,9 @@ type Claim struct {
 	// figure of ("an earlier quake in 2013 killed 74", "the 2019 blast",
 	// a date of 2016 in an article of 2025), or 0 for the event reported.
 	Era int
-	// Estimator is who the sentence credits with the figure, as the lower-
-	// case stem of the head of its name ("ministry" for "the Education
-	// Ministry said 42%"), or "".
+	// Estimator is who gives the figure as their own count or estimate,
+	// as the lower-case stem of the head of its name ("union" for "unions
+	// claimed 1.3 million"), or "". A figure someone only "said" has none.
 	Estimator string
 	// Reference is what a percentage is measured against, as the sorted
 	// stems of its words ("calder close friday price" for "a 27% premium

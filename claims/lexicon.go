@@ -64,6 +64,7 @@ type wordInfo struct {
 	currency string  // rCurrency, rSymbol
 	worth    float64 // rCurrency: a subunit's worth in the unit (0: 1)
 	name     string  // rZone: the zone's canonical name; rMeridiem: "am" or "pm"
+	claim    bool    // rReport: the verb gives a figure as its subject's own estimate
 }
 
 // phrase is a multi-word entry: hedges, percent words and topic forms.
@@ -262,6 +263,14 @@ func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
 		info.card, err = num()
 	case rZone, rMeridiem:
 		info.name = arg
+	case rReport:
+		switch arg {
+		case "claim":
+			info.claim = true
+		case "":
+		default:
+			err = fmt.Errorf("unknown report verb kind %q", arg)
+		}
 	case rScale:
 		info.scale, err = num()
 	case rUnit:

@@ -100,20 +100,29 @@ func TestAlignQualifiers(t *testing.T) {
 			want: "conflict a.txt:2016 b.txt:2017",
 		},
 		{
-			name: "figures credited to different sources",
+			name: "estimates of different sources",
 			texts: []string{
-				"The Transport Ministry said 38% of drivers stopped work.",
-				"The drivers' union said 71% of drivers stopped work.",
-				"Some 38 per cent of drivers stopped work, according to the ministry.",
+				"The Transport Ministry estimated 38% of drivers stopped work.",
+				"The drivers' union claimed 71% of drivers stopped work.",
+				"Some 38 per cent of drivers stopped work, the ministry estimated.",
 			},
 			path: "b.txt", figure: "71%",
-			want: "compatible a.txt:38% of drivers b.txt:71% of drivers c.txt:Some 38 per cent of drivers (the figures come from different sources: ministry, union)",
+			want: "compatible a.txt:estimated 38% of drivers b.txt:71% of drivers c.txt:Some 38 per cent of drivers (the figures come from different sources: ministry, union)",
 		},
 		{
-			name: "figures credited to one source still conflict",
+			name: "estimates of one source still conflict",
 			texts: []string{
-				"The Transport Ministry said 38% of drivers stopped work.",
-				"The ministry said 71% of drivers stopped work.",
+				"The Transport Ministry estimated 38% of drivers stopped work.",
+				"The ministry estimated 71% of drivers stopped work.",
+			},
+			path: "b.txt", figure: "estimated 71%",
+			want: "conflict a.txt:estimated 38% of drivers b.txt:estimated 71% of drivers",
+		},
+		{
+			name: "figures said by different people still conflict",
+			texts: []string{
+				"Transport officials said 38% of drivers stopped work.",
+				"Engineers at the depot said 71% of drivers stopped work.",
 			},
 			path: "b.txt", figure: "71%",
 			want: "conflict a.txt:38% of drivers b.txt:71% of drivers",

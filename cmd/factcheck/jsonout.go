@@ -39,7 +39,7 @@ import (
 //	  "column": 1-based byte column of start,
 //	  "sentence": the sentence holding the claim,
 //	  "era": year of the earlier event the sentence tells of (only when it does),
-//	  "estimator": who the sentence credits with the figure, as a lower-case stem (only when it does),
+//	  "estimator": who gives the figure as their own estimate, as a lower-case stem (only when the sentence says),
 //	  "reference": what a percentage is measured against, as sorted stems (only when it says)
 //	}
 //
