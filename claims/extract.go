@@ -198,7 +198,7 @@ func (d *docState) lemmas(i int) []string {
 	d.fresh(i)
 	l := &d.x.lem[i]
 	if l.n == 0 {
-		*l = lemmaCandidates(d.lower(i), d.x.lex.irregular)
+		*l = lemmaCandidates(d.x.lex.spell.canon(d.lower(i)), d.x.lex.irregular)
 	}
 	return l.c[:l.n]
 }
@@ -270,7 +270,8 @@ func (d *docState) sentence(a, b int) {
 	}
 }
 
-// context returns the sorted stems of the sentence's content words.
+// context returns the sorted stems of the sentence's content words, each in
+// its canonical spelling.
 func (d *docState) context(a, b int) []string {
 	out := make([]string, 0, b-a)
 	for i := a; i < b; i++ {
@@ -278,10 +279,30 @@ func (d *docState) context(a, b int) []string {
 		if t.kind != tWord || t.roles&(rStop|rMonth|rWeekday|rCard|rOrd|rUnit|rScale) != 0 || t.end-t.start < 2 {
 			continue
 		}
-		out = append(out, stem(d.lower(i)))
+		if w, ok := d.respelledCompound(i, b); ok {
+			out = append(out, stem(w)) // "co-operation" as "cooperation"
+			i += 2
+			continue
+		}
+		out = append(out, stem(d.x.lex.spell.canon(d.lower(i))))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// respelledCompound returns the canonical spelling of the hyphenated word
+// at token i ("co-operation", "co-ordinate") when the spelling data lists
+// it as one word.
+func (d *docState) respelledCompound(i, b int) (string, bool) {
+	if i+2 >= b || !d.is(i+1, "-") || d.toks[i+1].space || d.toks[i+2].space || d.toks[i+2].kind != tWord {
+		return "", false
+	}
+	d.lower(i) // the sentence is lower-cased
+	lo, hi := d.toks[i].start-d.lowBase, d.toks[i+2].end-d.lowBase
+	if lo < 0 || int(hi) > len(d.low) {
+		return "", false
+	}
+	return d.x.lex.spell.listed(d.low[lo:hi])
 }
 
 // claim attaches a parsed value to its topic and records it.
