@@ -14,18 +14,21 @@ import (
 type spelling struct {
 	words    map[string]string // word form → canonical form
 	families []spellFamily
-	// rules are filed by the last two bytes of their variant ending
+	// rules are filed by the last three bytes of their variant ending
 	// (see tail), longest ending first, so that most words are passed over
 	// at once.
-	rules [256][]spellRule
-	// first and last have bit c-'a' of entry n set when some listed word
-	// has length n and begins (ends) with letter c: most words are passed
-	// over without a map lookup.
-	first, last [32]uint32
+	rules [512][]spellRule
+	// ends[n][f] has bit l set when some listed word has length n, first
+	// letter 'a'+f and last letter 'a'+l: most words are passed over
+	// without a map lookup.
+	ends [32][26]uint32
 }
 
-// tail hashes the last two bytes of w, which has at least two.
-func tail(w string) uint8 { return w[len(w)-1]*7 + w[len(w)-2] }
+// tail hashes the last three bytes of w, which has at least three.
+func tail(w string) int {
+	n := len(w)
+	return (int(w[n-1])*61 + int(w[n-2])*7 + int(w[n-3])) & 511
+}
 
 // spellFamily is a group of ending rules sharing their exceptions:
 // "-ise", "-ised", "-isation"... all leave "advise" alone.
@@ -69,10 +72,10 @@ func (s *spelling) canon(w string) string {
 // listed returns the canonical form of w when the data lists w itself.
 func (s *spelling) listed(w string) (string, bool) {
 	n := len(w)
-	if n < 4 || n >= len(s.last) {
+	if n < 4 || n >= len(s.ends) {
 		return "", false
 	}
-	if f, l := w[0]-'a', w[n-1]-'a'; f >= 26 || l >= 26 || s.first[n]&(1<<f) == 0 || s.last[n]&(1<<l) == 0 {
+	if f, l := w[0]-'a', w[n-1]-'a'; f >= 26 || l >= 26 || s.ends[n][f]&(1<<l) == 0 {
 		return "", false
 	}
 	c, ok := s.words[w]
@@ -114,15 +117,14 @@ func (l *Lexicon) loadSpellings(r io.Reader, name string) error {
 // addWord maps the word form w onto c.
 func (s *spelling) addWord(w, c string, bad func(string) error) error {
 	n := len(w)
-	if n < 4 || n >= len(s.last) || w[0]-'a' >= 26 || w[n-1]-'a' >= 26 {
+	if n < 4 || n >= len(s.ends) || w[0]-'a' >= 26 || w[n-1]-'a' >= 26 {
 		return bad("want a lower-case word of 4 to 31 letters, not " + strconv.Quote(w))
 	}
 	if old, dup := s.words[w]; dup && old != c {
 		return bad(strconv.Quote(w) + " is already spelled " + strconv.Quote(old))
 	}
 	s.words[w] = c
-	s.first[n] |= 1 << (w[0] - 'a')
-	s.last[n] |= 1 << (w[n-1] - 'a')
+	s.ends[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
 	return nil
 }
 
@@ -136,7 +138,7 @@ func (s *spelling) addRules(family, minText string, rules []string, bad func(str
 	s.families[id].min = minBase
 	for _, rule := range rules {
 		from, to, ok := strings.Cut(rule, ">")
-		if !ok || len(from) < 2 {
+		if !ok || len(from) < 3 {
 			return bad("want FROM>TO, not " + strconv.Quote(rule))
 		}
 		list := append(s.rules[tail(from)], spellRule{from, to, id})
