@@ -66,8 +66,13 @@ type Claim struct {
 	// so directly ("Civic Compass won 27.3 percent"), or "".
 	Subject string
 	// Context holds the stems of the sentence's content words (lower case,
-	// plural and possessive endings removed), sorted and without repeats;
-	// compare uses it to pair claims across documents.
+	// in one spelling of British and American, plural and possessive
+	// endings removed), the initials of its names of two or more
+	// capitalised words ("nga" for "Northern Grid Authority", as "NGA"
+	// gives "nga"), and, for an entity the document names twice ("the
+	// Northern Grid Authority (NGA)", "Meridian Rail, the operator,"),
+	// the words of both names wherever it mentions either; sorted and
+	// without repeats. compare uses it to pair claims across documents.
 	Context []string
 }
 

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"bytes"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -25,6 +24,10 @@ type Extractor struct {
 	// current document's.
 	gens []uint32
 	gen  uint32
+	// ents is the buffer of the entities a document names twice.
+	ents []entity
+	// interned holds initials of names read before (see intern).
+	interned [256]string
 }
 
 // NewExtractor returns an Extractor that reads with lex.
@@ -48,6 +51,7 @@ type docState struct {
 	lines        []int // byte offset of each line start
 	out          []Claim
 	pub          CalendarDate // day of publication, for relative dates
+	ents         []entity     // the entities the document names twice
 }
 
 // Extract returns the claims of doc in document order.
@@ -56,7 +60,9 @@ func (x *Extractor) Extract(doc Document) []Claim {
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	d.lines = lineStarts(doc.Text)
-	for _, s := range d.sentences() {
+	sents := d.sentences()
+	d.learnEntities(sents)
+	for _, s := range sents {
 		d.sentence(s[0], s[1])
 	}
 	return d.out
@@ -268,41 +274,6 @@ func (d *docState) sentence(a, b int) {
 		d.out[k].Sentence = sent
 		d.out[k].Context = ctx
 	}
-}
-
-// context returns the sorted stems of the sentence's content words, each in
-// its canonical spelling.
-func (d *docState) context(a, b int) []string {
-	out := make([]string, 0, b-a)
-	for i := a; i < b; i++ {
-		t := d.toks[i]
-		if t.kind != tWord || t.roles&(rStop|rMonth|rWeekday|rCard|rOrd|rUnit|rScale) != 0 || t.end-t.start < 2 {
-			continue
-		}
-		if w, ok := d.respelledCompound(i, b); ok {
-			out = append(out, stem(w)) // "co-operation" as "cooperation"
-			i += 2
-			continue
-		}
-		out = append(out, stem(d.x.lex.spell.canon(d.lower(i))))
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-// respelledCompound returns the canonical spelling of the hyphenated word
-// at token i ("co-operation", "co-ordinate") when the spelling data lists
-// it as one word.
-func (d *docState) respelledCompound(i, b int) (string, bool) {
-	if i+2 >= b || !d.is(i+1, "-") || d.toks[i+1].space || d.toks[i+2].space || d.toks[i+2].kind != tWord {
-		return "", false
-	}
-	d.lower(i) // the sentence is lower-cased
-	lo, hi := d.toks[i].start-d.lowBase, d.toks[i+2].end-d.lowBase
-	if lo < 0 || int(hi) > len(d.low) {
-		return "", false
-	}
-	return d.x.lex.spell.listed(d.low[lo:hi])
 }
 
 // claim attaches a parsed value to its topic and records it.
