@@ -15,9 +15,10 @@ import (
 //
 // A sentence that mentions the entity by any of its names is given the
 // words of all of them (see [docState.context]), so that claims about it
-// pair across documents that name it differently. What is learned lasts
-// for one document: across documents nothing is shared, and names meet by
-// their initials instead (see [docState.initials]).
+// pair across documents that name it differently, and a figure stated of
+// either name is written with both (see [docState.canonicalSubject]). What
+// is learned lasts for one document: across documents nothing is shared,
+// and names meet by their initials instead (see [docState.initials]).
 
 // entity is a name that a document gives in two forms. It holds token
 // indexes, not text, so that learning it allocates nothing; the context

@@ -38,6 +38,16 @@ var alignTests = []struct {
 		[]string{"conflict: a.txt=45 homes, b.txt=40 homes", "single: b.txt=45 homes"},
 	},
 	{
+		"subjects named by acronym and long form",
+		[]string{
+			"The Northern Grid Authority (NGA) runs the grid. NGA reconnected 40 homes on Sunday.",
+			"The Northern Grid Authority reconnected 40 homes on Sunday.",
+			"Easton Water reconnected 25 homes on Sunday.",
+		},
+		"house/count",
+		[]string{"agree: a.txt=40 homes, b.txt=40 homes", "single: c.txt=25 homes"},
+	},
+	{
 		"description in apposition",
 		[]string{
 			"Meridian Rail, the operator, runs the coast line. The operator said 40 trains were cancelled on the coast line.",

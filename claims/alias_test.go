@@ -104,3 +104,22 @@ func TestContextLeavesAbbreviations(t *testing.T) {
 		t.Errorf("claims %+v, want one without \"mr\" in its context", cs)
 	}
 }
+
+func TestCanonicalSubject(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"NEU won 65 percent of the vote.", "NEU"},
+		{"The National Education Union (NEU) balloted members. NEU won 65 percent of the vote.", "National Education Union / NEU"},
+		{"The National Education Union (NEU) balloted members. The National Education Union won 65 percent.", "National Education Union / NEU"},
+		{"The National Education Union won 65 percent of the vote.", "National Education Union / NEU"},
+		{"The Terminal High Altitude Area Defense downed 12 drones.", "Terminal High Altitude Area Defense / THAAD"},
+		{"Civic Compass won 27.3 percent of the vote.", "Civic Compass"},
+		{"Meridian Rail, the operator, cut 40 trains. Meridian Rail cut 40 trains.", "Meridian Rail"},
+	}
+	x := NewExtractor(MustDefaultLexicon())
+	for _, tc := range tests {
+		cs := x.Extract(Document{Path: "t", Text: []byte(tc.in)})
+		if len(cs) == 0 || cs[len(cs)-1].Subject != tc.want {
+			t.Errorf("Extract(%q): claims %+v, want the last of subject %q", tc.in, cs, tc.want)
+		}
+	}
+}

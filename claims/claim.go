@@ -63,7 +63,11 @@ type Claim struct {
 	// lines of the file.
 	Sentence string
 	// Subject is the name the sentence states the figure of, when it says
-	// so directly ("Civic Compass won 27.3 percent"), or "".
+	// so directly ("Civic Compass won 27.3 percent"), or "". A name with an
+	// acronym is written "Long Form / ACR", with the acronym the document
+	// gives or, for three or more capitalised words, their initials
+	// ("National Education Union / NEU"), so that it shares a word with
+	// either name.
 	Subject string
 	// Context holds the stems of the sentence's content words (lower case,
 	// in one spelling of British and American, plural and possessive

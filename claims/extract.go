@@ -305,7 +305,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		Span:      [2]int{start, end},
 		Line:      line,
 		Column:    col,
-		Subject:   d.subject(&v, a),
+		Subject:   d.canonicalSubject(d.subject(&v, a)),
 	})
 }
 
