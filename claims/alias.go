@@ -191,7 +191,7 @@ func (d *docState) initialsMatch(acr []byte, s, e int) bool {
 			return false
 		}
 		c := d.text[t.start] | 0x20
-		items[n] = initial{c, t.cap && !(k > s && d.joined(k-2)) && (t.roles&rStop == 0 || d.allCaps(k))}
+		items[n] = initial{c, t.cap && !(k >= s+2 && d.joined(k-2)) && (t.roles&rStop == 0 || d.allCaps(k))}
 		n++
 	}
 	low := make([]byte, len(acr))

@@ -66,7 +66,7 @@ func (d *docState) nameEnd(i, b int) int {
 // joined reports whether token k is a word followed by a hyphen with no
 // space on either side.
 func (d *docState) joined(k int) bool {
-	return k+1 < len(d.toks) && d.toks[k].kind == tWord && d.is(k+1, "-") && !d.toks[k+1].space &&
+	return k >= 0 && k+1 < len(d.toks) && d.toks[k].kind == tWord && d.is(k+1, "-") && !d.toks[k+1].space &&
 		k+2 < len(d.toks) && !d.toks[k+2].space
 }
 

@@ -170,3 +170,28 @@ func TestLoadSpellingsErrors(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRespell checks that respelling never panics, that a respelled word
+// stays as it is (canon(canon(w)) == canon(w)), and that a rule changes no
+// more than the longest ending of the data ("isations").
+func FuzzRespell(f *testing.F) {
+	for _, tc := range respellTests {
+		f.Add(tc.in)
+	}
+	lex := MustDefaultLexicon()
+	f.Fuzz(func(t *testing.T, w string) {
+		c := lex.spell.canon(w)
+		if again := lex.spell.canon(c); again != c {
+			t.Fatalf("canon(%q) = %q, but canon(%q) = %q", w, c, c, again)
+		}
+		if _, listed := lex.spell.words[w]; !listed && c != w {
+			p := 0
+			for p < len(w) && p < len(c) && w[p] == c[p] {
+				p++
+			}
+			if len(w)-p > len("isations") {
+				t.Fatalf("canon(%q) = %q changes more than an ending", w, c)
+			}
+		}
+	})
+}
