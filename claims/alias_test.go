@@ -65,6 +65,8 @@ var contextTests = []struct {
 	{"function word in capitals", "The US sent 40 tanks.", []string{"us"}},
 	{"dotted capitals", "The U.S. sent 40 tanks.", []string{"us"}},
 	{"initials of the long form", "The United States sent 40 tanks.", []string{"us", "united"}},
+	{"initials across an ampersand", "Procter & Gamble cut 40 jobs.", []string{"pg", "procter"}},
+	{"initials across a hyphen", "Asia-Pacific Economic Cooperation members signed 40 deals.", []string{"apec"}},
 	{"acronym brings its long form", "The Northern Grid Authority (NGA) runs the grid. NGA said 40 homes lost power.", []string{"authority", "grid", "nga", "northern"}},
 	{"long form brings its acronym", "Transport for London (TfL) runs buses. Transport for London said 40 buses ran late.", []string{"tfl", "tl", "transport"}},
 	{"description brings its name", "Meridian Rail, the operator, runs the line. The operator said 40 trains were cancelled.", []string{"meridian", "operator", "rail"}},

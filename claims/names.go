@@ -39,12 +39,12 @@ func (d *docState) nameEnd(i, b int) int {
 		switch {
 		case t.kind == tWord && t.cap && t.roles&(rMonth|rWeekday) == 0:
 			j++
-			if d.possessive(j - 1) {
+			if d.text[t.end-1]|0x20 == 's' && d.possessive(j-1) {
 				return j
 			}
-		case j > i && d.joined(j-1) && j+1 < b && d.toks[j+1].kind == tWord:
+		case t.kind == tPunct && !t.space && j > i && d.joined(j-1) && j+1 < b && d.toks[j+1].kind == tWord:
 			j += 2 // "Co-operation": the hyphen and the part after it
-		case j > i && t.end-t.start <= 3 && !t.cap && d.is(j, nameLinks...):
+		case !t.cap && t.end-t.start <= 3 && j > i && d.is(j, nameLinks...):
 			k := j + 1
 			if k < b && d.isWord(k, "the") && !d.is(j, "of") {
 				return j // "the US and the United States": two names
