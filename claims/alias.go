@@ -21,7 +21,7 @@ import (
 // and names meet by their initials instead (see [docState.initials]).
 
 // entity is a name that a document gives in two forms. It holds token
-// indexes, not text, so that learning it allocates nothing; the context
+// indexes rather than text, so that learning it costs little; the context
 // words of its mentions are made when a sentence with a claim first
 // mentions it.
 type entity struct {
