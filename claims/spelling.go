@@ -18,10 +18,17 @@ type spelling struct {
 	// (see tail), longest ending first, so that most words are passed over
 	// at once.
 	rules [512][]spellRule
-	// ends[n][f] has bit l set when some listed word has length n, first
-	// letter 'a'+f and last letter 'a'+l: most words are passed over
-	// without a map lookup.
-	ends [32][26]uint32
+	// ruled has bit h set when rules[h] holds a rule: one cache line to
+	// test instead of the table.
+	ruled [512 / 64]uint64
+	// listedBits has the bit of ends(w) set for every listed word w: most
+	// words are passed over without a map lookup.
+	listedBits [2048 / 64]uint64
+}
+
+// ends hashes the length, first and last byte of w, which is not empty.
+func ends(w string) int {
+	return (len(w)*677 + int(w[0])*26 + int(w[len(w)-1])) & 2047
 }
 
 // tail hashes the last three bytes of w, which has at least three.
@@ -56,7 +63,11 @@ func (s *spelling) canon(w string) string {
 	if n < 4 {
 		return w
 	}
-	for _, r := range s.rules[tail(w)] {
+	h := tail(w)
+	if s.ruled[h/64]&(1<<(h%64)) == 0 {
+		return w
+	}
+	for _, r := range s.rules[h] {
 		if len(r.from) >= n || w[n-len(r.from):] != r.from {
 			continue
 		}
@@ -71,11 +82,10 @@ func (s *spelling) canon(w string) string {
 
 // listed returns the canonical form of w when the data lists w itself.
 func (s *spelling) listed(w string) (string, bool) {
-	n := len(w)
-	if n < 4 || n >= len(s.ends) {
+	if len(w) < 4 {
 		return "", false
 	}
-	if f, l := w[0]-'a', w[n-1]-'a'; f >= 26 || l >= 26 || s.ends[n][f]&(1<<l) == 0 {
+	if h := ends(w); s.listedBits[h/64]&(1<<(h%64)) == 0 {
 		return "", false
 	}
 	c, ok := s.words[w]
@@ -116,15 +126,15 @@ func (l *Lexicon) loadSpellings(r io.Reader, name string) error {
 
 // addWord maps the word form w onto c.
 func (s *spelling) addWord(w, c string, bad func(string) error) error {
-	n := len(w)
-	if n < 4 || n >= len(s.ends) || w[0]-'a' >= 26 || w[n-1]-'a' >= 26 {
-		return bad("want a lower-case word of 4 to 31 letters, not " + strconv.Quote(w))
+	if len(w) < 4 || !isLower(w[0]) || !isLower(w[len(w)-1]) {
+		return bad("want a lower-case word of four letters or more, not " + strconv.Quote(w))
 	}
 	if old, dup := s.words[w]; dup && old != c {
 		return bad(strconv.Quote(w) + " is already spelled " + strconv.Quote(old))
 	}
 	s.words[w] = c
-	s.ends[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+	h := ends(w)
+	s.listedBits[h/64] |= 1 << (h % 64)
 	return nil
 }
 
@@ -141,9 +151,11 @@ func (s *spelling) addRules(family, minText string, rules []string, bad func(str
 		if !ok || len(from) < 3 {
 			return bad("want FROM>TO, not " + strconv.Quote(rule))
 		}
-		list := append(s.rules[tail(from)], spellRule{from, to, id})
+		h := tail(from)
+		list := append(s.rules[h], spellRule{from, to, id})
 		slices.SortStableFunc(list, func(a, b spellRule) int { return len(b.from) - len(a.from) })
-		s.rules[tail(from)] = list
+		s.rules[h] = list
+		s.ruled[h/64] |= 1 << (h % 64)
 	}
 	return nil
 }

@@ -154,7 +154,7 @@ func TestLoadSpellingsErrors(t *testing.T) {
 	tests := []struct{ name, data, want string }{
 		{"one word", "colour\n", "s.txt:1: want WORD CANONICAL, rule FAMILY MIN: FROM>TO..., or keep FAMILY: WORD, WORD"},
 		{"respelled twice", "# two ways\ncolour color\ncolour colr\n", `s.txt:3: "colour" is already spelled "color"`},
-		{"short word", "ax axe\n", `s.txt:1: want a lower-case word of 4 to 31 letters, not "ax"`},
+		{"short word", "ax axe\n", `s.txt:1: want a lower-case word of four letters or more, not "ax"`},
 		{"bad length", "rule ise x: ise>ize\n", `s.txt:1: bad least length "x"`},
 		{"bad rule", "rule ise 3: ise-ize\n", `s.txt:1: want FROM>TO, not "ise-ize"`},
 		{"kept word of another family", "keep ise: detour\n", `s.txt:1: "detour" does not end in "ise"`},
