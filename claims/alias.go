@@ -34,11 +34,11 @@ type entity struct {
 }
 
 // learnEntities fills d.ents with the entities the document names twice,
-// at the brackets and commas the tokenizer marked.
+// at the brackets and commas that [docState.sentences] marked.
 func (d *docState) learnEntities(sents [][2]int) {
 	d.ents = d.x.ents[:0]
 	s := 0
-	for _, m := range d.x.tok.marks {
+	for _, m := range d.x.marks {
 		i := int(m)
 		for s < len(sents) && sents[s][1] <= i {
 			s++

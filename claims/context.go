@@ -16,8 +16,8 @@ import (
 // its canonical spelling, with the words its names bring (see
 // [docState.nameWords]).
 func (d *docState) context(a, b int) []string {
-	out := make([]string, 0, b-a)
-	names := a // the end of the last name read
+	out := d.x.words[:0] // scratch: the result is copied out of it
+	names := a           // the end of the last name read
 	for i := a; i < b; i++ {
 		t := &d.toks[i]
 		if t.kind != tWord {
@@ -39,7 +39,8 @@ func (d *docState) context(a, b int) []string {
 		out = append(out, w)
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	d.x.words = out
+	return slices.Clone(slices.Compact(out))
 }
 
 // noContext are the roles of words that give no context word.

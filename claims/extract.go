@@ -24,8 +24,12 @@ type Extractor struct {
 	// current document's.
 	gens []uint32
 	gen  uint32
-	// ents is the buffer of the entities a document names twice.
-	ents []entity
+	// marks and ents are the buffers of the tokens where names may be
+	// given twice and of the entities a document names twice; words is
+	// that of a sentence's context words.
+	marks []int32
+	ents  []entity
+	words []string
 	// interned holds initials of names read before (see intern).
 	interned [256]string
 }
@@ -91,12 +95,18 @@ func (d *docState) position(off int) (line, col int) {
 }
 
 // sentences splits the tokens into sentences, as [first, end) index pairs.
+// On the way it marks the "(" and "," tokens in d.x.marks, where names may
+// be given twice (see [docState.learnEntities]).
 func (d *docState) sentences() [][2]int {
 	out := make([][2]int, 0, len(d.toks)/16+1)
+	marks := d.x.marks[:0]
 	start := 0
 	for k := 1; k < len(d.toks); k++ {
 		if d.toks[k].nl == 0 && d.toks[k-1].kind != tPunct {
 			continue // most tokens: neither after a line break nor after punctuation
+		}
+		if p := d.toks[k-1]; p.kind == tPunct && (d.text[p.start] == ',' || d.text[p.start] == '(') {
+			marks = append(marks, int32(k-1))
 		}
 		if d.boundary(k) {
 			out = append(out, [2]int{start, k})
@@ -106,6 +116,7 @@ func (d *docState) sentences() [][2]int {
 	if start < len(d.toks) {
 		out = append(out, [2]int{start, len(d.toks)})
 	}
+	d.x.marks = marks
 	return out
 }
 

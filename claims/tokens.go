@@ -29,9 +29,6 @@ type tokenizer struct {
 	lex  *Lexicon
 	toks []token
 	low  [32]byte
-	// marks holds the indexes of the "(" and "," tokens, where names are
-	// given twice (see [docState.learnEntities]).
-	marks []int32
 }
 
 // lower writes the lower-cased ASCII bytes of b into t.low and returns
@@ -116,7 +113,7 @@ func trimPossessive(w []byte) []byte {
 
 // run tokenizes text. Bytes that preparation blanked are spaces.
 func (t *tokenizer) run(text []byte) []token {
-	toks, marks := t.toks[:0], t.marks[:0]
+	toks := t.toks[:0]
 	space, nl := true, 0
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -144,9 +141,6 @@ func (t *tokenizer) run(text []byte) []token {
 				i = j
 				continue
 			}
-			if c == ',' || c == '(' {
-				marks = append(marks, int32(len(toks)))
-			}
 			toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, nl: uint8(min(nl, 9)), roles: t.lex.ascii[c]})
 			space, nl = false, 0
 			i++
@@ -170,7 +164,7 @@ func (t *tokenizer) run(text []byte) []token {
 			i += size
 		}
 	}
-	t.toks, t.marks = toks, marks
+	t.toks = toks
 	return toks
 }
 
