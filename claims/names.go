@@ -147,6 +147,7 @@ func (d *docState) allCaps(i int) bool {
 	return letters >= 2
 }
 
+// isLower reports whether c is an ASCII lower-case letter.
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // plainWord reports whether token i is a lower-case content word, as in a
