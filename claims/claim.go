@@ -63,7 +63,11 @@ type Claim struct {
 	// lines of the file.
 	Sentence string
 	// Subject is the name the sentence states the figure of, when it says
-	// so directly ("Civic Compass won 27.3 percent"), or "".
+	// so directly ("Civic Compass won 27.3 percent"), or "". A name with an
+	// acronym is written "Long Form / ACR", with the acronym the document
+	// gives or, for three or more capitalised words, their initials
+	// ("National Education Union / NEU"), so that it shares a word with
+	// either name.
 	Subject string
 	// Era is the year of an earlier event that the sentence tells the
 	// figure of ("an earlier quake in 2013 killed 74", "the 2019 blast",
@@ -88,8 +92,13 @@ type Claim struct {
 	// pairs a loose claim only with one in an alike sentence.
 	Loose bool
 	// Context holds the stems of the sentence's content words (lower case,
-	// plural and possessive endings removed), sorted and without repeats;
-	// compare uses it to pair claims across documents.
+	// in one spelling of British and American, plural and possessive
+	// endings removed), the initials of its names of two or more
+	// capitalised words ("nga" for "Northern Grid Authority", as "NGA"
+	// gives "nga"), and, for an entity the document names twice ("the
+	// Northern Grid Authority (NGA)", "Meridian Rail, the operator,"),
+	// the words of both names wherever it mentions either; sorted and
+	// without repeats. compare uses it to pair claims across documents.
 	Context []string
 }
 

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"bytes"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -25,6 +24,14 @@ type Extractor struct {
 	// current document's.
 	gens []uint32
 	gen  uint32
+	// marks and ents are the buffers of the tokens where names may be
+	// given twice and of the entities a document names twice; words is
+	// that of a sentence's context words.
+	marks []int32
+	ents  []entity
+	words []string
+	// interned holds initials of names read before (see intern).
+	interned [256]string
 }
 
 // NewExtractor returns an Extractor that reads with lex.
@@ -49,6 +56,7 @@ type docState struct {
 	out          []Claim
 	pub          CalendarDate // day of publication, for relative dates
 	latest       int          // latest year named, when pub is unknown: 0 not sought, -1 none
+	ents         []entity     // the entities the document names twice
 }
 
 // Extract returns the claims of doc in document order.
@@ -57,7 +65,9 @@ func (x *Extractor) Extract(doc Document) []Claim {
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
 	d.lines = lineStarts(doc.Text)
-	for _, s := range d.sentences() {
+	sents := d.sentences()
+	d.learnEntities(sents)
+	for _, s := range sents {
 		d.sentence(s[0], s[1])
 	}
 	return d.out
@@ -86,12 +96,18 @@ func (d *docState) position(off int) (line, col int) {
 }
 
 // sentences splits the tokens into sentences, as [first, end) index pairs.
+// On the way it marks the "(" and "," tokens in d.x.marks, where names may
+// be given twice (see [docState.learnEntities]).
 func (d *docState) sentences() [][2]int {
 	out := make([][2]int, 0, len(d.toks)/16+1)
+	marks := d.x.marks[:0]
 	start := 0
 	for k := 1; k < len(d.toks); k++ {
 		if d.toks[k].nl == 0 && d.toks[k-1].kind != tPunct {
 			continue // most tokens: neither after a line break nor after punctuation
+		}
+		if p := d.toks[k-1]; p.kind == tPunct && (d.text[p.start] == ',' || d.text[p.start] == '(') {
+			marks = append(marks, int32(k-1))
 		}
 		if d.boundary(k) {
 			out = append(out, [2]int{start, k})
@@ -101,6 +117,7 @@ func (d *docState) sentences() [][2]int {
 	if start < len(d.toks) {
 		out = append(out, [2]int{start, len(d.toks)})
 	}
+	d.x.marks = marks
 	return out
 }
 
@@ -199,7 +216,7 @@ func (d *docState) lemmas(i int) []string {
 	d.fresh(i)
 	l := &d.x.lem[i]
 	if l.n == 0 {
-		*l = lemmaCandidates(d.lower(i), d.x.lex.irregular)
+		*l = lemmaCandidates(d.x.lex.spell.canon(d.lower(i)), d.x.lex.irregular)
 	}
 	return l.c[:l.n]
 }
@@ -272,20 +289,6 @@ func (d *docState) sentence(a, b int) {
 	d.setEra(first, a, b)
 }
 
-// context returns the sorted stems of the sentence's content words.
-func (d *docState) context(a, b int) []string {
-	out := make([]string, 0, b-a)
-	for i := a; i < b; i++ {
-		t := d.toks[i]
-		if t.kind != tWord || t.roles&(rStop|rMonth|rWeekday|rCard|rOrd|rUnit|rScale) != 0 || t.end-t.start < 2 {
-			continue
-		}
-		out = append(out, stem(d.lower(i)))
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 // claim attaches a parsed value to its topic and records it.
 func (d *docState) claim(v parsed, a, b int) {
 	if d.idle(&v, b) {
@@ -315,7 +318,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		Span:      [2]int{start, end},
 		Line:      line,
 		Column:    col,
-		Subject:   d.subject(&v, a),
+		Subject:   d.canonicalSubject(d.subject(&v, a)),
 		Estimator: d.estimator(&v, a, b),
 		Reference: d.reference(&v, b),
 		Running:   d.running(&v, a, b),

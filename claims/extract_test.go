@@ -149,7 +149,9 @@ func TestExtractEvidence(t *testing.T) {
 func TestExtractSubject(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Civic Compass won 27.3 percent of the vote.", "Civic Compass"},
-		{"It trails the Bulgarian Social Alliance, which won 19.8 per cent.", "Bulgarian Social Alliance"},
+		// A name of three or more capitalised words is written with its
+		// initials, to be paired with a figure stated of its acronym.
+		{"It trails the Bulgarian Social Alliance, which won 19.8 per cent.", "Bulgarian Social Alliance / BSA"},
 		{"The party won 27.3 percent of the vote.", ""},
 		{"Turnout was 51.6 percent.", ""},
 		{"Jonas Varga finished in 2:09:14.", "Jonas Varga"},

@@ -92,6 +92,8 @@ var extractSeeds = []struct {
 	{claims.HTML, "\u212a<a<nav>"}, // the Kelvin sign lower-cases to one byte
 	{claims.HTML, "caf\xe9<nav>Home</nav><p>The storm killed 12 people.</p><style>p{}</style>"},
 	{claims.Plain, "10-12 boats. 1,2,3. $ 5. between and. ٣ 𝟙𝟚 -5 1e9 99999999999999999999999 people."},
+	{claims.Plain, "The Northern Grid Authority (NGA) said 40 homes lost power. THAAD (Terminal High Altitude Area Defense) fired 12. NGA cut 3 lines."},
+	{claims.Plain, "Meridian Rail, the operator, cut 40 trains. The operator, Meridian Rail, said the U.S. and Co-operation Group (CG) paid $5m."},
 }
 
 // FuzzExtract checks that Extract does not panic on any bytes in any format,

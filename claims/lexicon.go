@@ -79,7 +79,7 @@ type phrase struct {
 
 // Lexicon holds the words the extractor knows: number words, time units,
 // currencies and hedges (data/words.txt), topic classes (data/topics.txt),
-// irregular inflections (data/irregular.txt), page furniture
+// irregular inflections (data/irregular.txt), spellings (data/spellings.txt), page furniture
 // (data/boilerplate.txt), units of measurement (data/units.txt) and the
 // tolerance of each dimension (data/tolerances.txt). A Lexicon is immutable once built and safe for
 // concurrent use.
@@ -91,6 +91,7 @@ type Lexicon struct {
 	entity    []bool // by class: names people, places or things
 	none      []bool // by class: "no deaths" states a count of zero
 	irregular map[string]string
+	spell     spelling // British and American spellings onto one
 	boiler    furnitureRules
 	units     map[string][]unitForm // by first token, longest first
 	dims      map[string]string     // dimension → base unit symbol
@@ -137,6 +138,7 @@ func DefaultLexicon() (*Lexicon, error) {
 		load func(io.Reader, string) error
 	}{
 		{"data/words.txt", lex.loadWords},
+		{"data/spellings.txt", lex.loadSpellings}, // before the words it respells
 		{"data/irregular.txt", lex.loadIrregular},
 		{"data/topics.txt", lex.LoadTopics},
 		{"data/boilerplate.txt", lex.loadBoilerplate},
@@ -369,8 +371,9 @@ func (l *Lexicon) loadIrregular(r io.Reader, name string) error {
 // LoadTopics adds topic classes from r, in the format of data/topics.txt:
 // lines "class: form, form, multi word form"; "@entity: class, class" marks
 // classes that name people, places or things, and "@none: class" those
-// whose absence ("no deaths") is a count of zero. A form already in
-// another class is an error naming the line.
+// whose absence ("no deaths") is a count of zero. Forms are filed in the
+// canonical spelling of data/spellings.txt, so either spelling of a form
+// matches. A form already in another class is an error naming the line.
 func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 	return eachLine(r, name, func(line string, n int) error {
 		cls, rest, ok := strings.Cut(line, ":")
@@ -391,7 +394,7 @@ func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 		forms := append([]string{cls}, strings.Split(rest, ",")...)
 		seen := map[string]bool{}
 		for _, form := range forms {
-			form = strings.ToLower(strings.Join(strings.Fields(form), " "))
+			form = l.respell(strings.Fields(strings.ToLower(form)))
 			if form == "" || seen[form] {
 				continue
 			}
@@ -402,6 +405,16 @@ func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 		}
 		return nil
 	})
+}
+
+// respell joins the lower-case words of a form with spaces, each in its
+// canonical spelling, as tokens are looked up: "defence spending" is filed
+// as "defense spending".
+func (l *Lexicon) respell(words []string) string {
+	for i, w := range words {
+		words[i] = l.spell.canon(w)
+	}
+	return strings.Join(words, " ")
 }
 
 // mark sets flag for the listed classes: "@entity: passenger, country"
