@@ -40,6 +40,9 @@ func (d *docState) context(a, b int) []string {
 	}
 	slices.Sort(out)
 	d.x.words = out
+	if len(out) == 0 {
+		return nil // the same whether the scratch was used before or not
+	}
 	return slices.Clone(slices.Compact(out))
 }
 
