@@ -32,7 +32,7 @@ func (d *docState) estimator(p *parsed, a, b int) string {
 			}
 			continue
 		}
-		if d.is(k, ",", ";", ":") {
+		if d.clauseBreak(k) {
 			break
 		}
 		if d.toks[k].roles&rReport != 0 {
@@ -130,7 +130,7 @@ func (d *docState) reference(p *parsed, b int) string {
 		return ""
 	}
 	var words []string
-	for k := j; k < b && !d.is(k, ",", ";", ":", ".") && len(words) < 8; k++ {
+	for k := j; k < b && !d.clauseBreak(k) && !d.is(k, ".") && len(words) < 8; k++ {
 		t := d.toks[k]
 		if t.kind == tNum || t.kind == tWord && t.roles&rStop == 0 && t.end-t.start > 1 {
 			words = append(words, stem(d.lower(k)))

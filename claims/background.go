@@ -43,10 +43,10 @@ func (d *docState) era(a, b int) (year, from, to int) {
 			continue
 		}
 		from, to = k, k+1
-		for from > a && !d.is(from-1, ",", ";", ":", "—", "–") {
+		for from > a && !d.clauseBreak(from-1) {
 			from--
 		}
-		for to < b && !d.is(to, ",", ";", ":", "—", "–") {
+		for to < b && !d.clauseBreak(to) {
 			to++
 		}
 		if from == start && to == k+1 {
@@ -61,7 +61,7 @@ func (d *docState) era(a, b int) (year, from, to int) {
 // next comma, taking in relative clauses that follow ("…, which burned").
 func (d *docState) clauseEnd(j, b int) int {
 	for ; j < b; j++ {
-		if d.is(j, ",", ";", ":", "—", "–") && !(d.is(j, ",") && j+1 < b && d.is(j+1, "which", "when", "where", "who")) {
+		if d.clauseBreak(j) && !(d.is(j, ",") && j+1 < b && d.is(j+1, "which", "when", "where", "who")) {
 			return j
 		}
 	}
@@ -113,12 +113,16 @@ func (d *docState) participle(v, a int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || d.x.lex.irregular[w] != ""
 }
 
+// clauseBreak reports whether token k is punctuation that ends a part of
+// a sentence: a comma, semicolon, colon or dash.
+func (d *docState) clauseBreak(k int) bool { return d.is(k, ",", ";", ":", "—", "–") }
+
 // opened reports whether one of the few words before token i, within its
 // clause, opens a span of time that a year bounds rather than dates:
 // "since records began in 1968", "between 2017 and 2019", "until 2019".
 func (d *docState) opened(i, a int) bool {
 	for k := i; k >= a && i-k < 5; k-- {
-		if d.is(k, ",", ";", ":") {
+		if d.clauseBreak(k) {
 			return false
 		}
 		if d.is(k, "since", "until", "till", "between", "from") {

@@ -87,8 +87,8 @@ type Claim struct {
 	// published later updates it rather than contradicts it.
 	Running bool
 	// Loose reports that the key is a weak guess: a date dated by an event
-	// word near it rather than by its own phrase, or a measure keyed by its
-	// dimension alone. Stories tell of several such facts, so compare
+	// word near it rather than by its own phrase, a measure keyed by its
+	// dimension alone, or a result keyed "score/score". Stories tell of several such facts, so compare
 	// pairs a loose claim only with one in an alike sentence.
 	Loose bool
 	// Context holds the stems of the sentence's content words (lower case,

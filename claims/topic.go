@@ -269,7 +269,7 @@ func (d *docState) subjectOfChange(p *parsed, a, b int) (int32, bool) {
 		return -1, false
 	}
 	c := v
-	for c > a && !d.is(c-1, ",", ";", ":") {
+	for c > a && !d.clauseBreak(c-1) {
 		c--
 	}
 	np := d.nounPhrase(d.afterDeterminers(c, v), v, false)

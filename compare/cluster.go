@@ -22,10 +22,7 @@ func cluster(list []statement, sources []Source, opts Options) [][]statement {
 	// an event word near it) are paired by their sentences even when each
 	// source states one: two lengths, or two days, of one story are often
 	// two facts.
-	weak := len(list) > 0
-	for _, st := range list {
-		weak = weak && st.claims[0].Loose
-	}
+	weak := len(list) > 0 && !slices.ContainsFunc(list, func(st statement) bool { return !st.claims[0].Loose })
 	repeated := weak
 	for _, st := range list {
 		repeated = repeated || seen[st.src]
