@@ -13,10 +13,13 @@ import (
 //   - a name and a description in apposition: "Meridian Rail, the
 //     operator," or "the operator, Meridian Rail,".
 //
-// A sentence that mentions the entity by any of its names is given the
-// words of all of them (see [docState.context]), so that claims about it
-// pair across documents that name it differently, and a figure stated of
-// either name is written with both (see [docState.canonicalSubject]). What
+// A sentence that names the entity by its acronym or long form is given the
+// words of both, and one that names it by a description ("the operator")
+// the words of its name (see [docState.context]), so that claims about it
+// pair across documents that name it differently; a figure stated of an
+// acronym or its long form is written with both (see
+// [docState.canonicalSubject]). A description is not added to the words
+// of sentences that use the name. What
 // is learned lasts for one document: across documents nothing is shared,
 // and names meet by their initials instead (see [docState.initials]).
 
@@ -194,11 +197,7 @@ func (d *docState) initialsMatch(acr []byte, s, e int) bool {
 		items[n] = initial{c, t.cap && !(k >= s+2 && d.joined(k-2)) && (t.roles&rStop == 0 || d.allCaps(k))}
 		n++
 	}
-	low := make([]byte, len(acr))
-	for i, c := range acr {
-		low[i] = c | 0x20
-	}
-	return n > 0 && items[0].must && matchInitials(low, items[:n], 1)
+	return n > 0 && items[0].must && matchInitials(asciiLower(acr), items[:n], 1)
 }
 
 // initial is a word's first letter, and whether the acronym must use it.

@@ -83,7 +83,7 @@ func (d *docState) head(i, a int) string {
 	if i < a || d.toks[i].kind != tWord || d.toks[i].roles&(rStop|rReport) != 0 {
 		return ""
 	}
-	return stem(d.lower(i))
+	return d.stemAt(i)
 }
 
 // agent returns the head of the name at j: the last of a run of words
@@ -133,7 +133,7 @@ func (d *docState) reference(p *parsed, b int) string {
 	for k := j; k < b && !d.clauseBreak(k) && !d.is(k, ".") && len(words) < 8; k++ {
 		t := d.toks[k]
 		if t.kind == tNum || t.kind == tWord && t.roles&rStop == 0 && t.end-t.start > 1 {
-			words = append(words, stem(d.lower(k)))
+			words = append(words, d.stemAt(k))
 		}
 	}
 	slices.Sort(words)

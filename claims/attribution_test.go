@@ -13,7 +13,7 @@ func TestEstimatorAndReference(t *testing.T) {
 		name, text, figure   string
 		estimator, reference string
 	}{
-		{"subject of claimed", "Organisers claimed 120,000 marchers.", "120,000", "organiser", ""},
+		{"subject of claimed", "Organisers claimed 120,000 marchers.", "120,000", "organizer", ""},
 		{"subject of put", "Police put the crowd at about 40,000.", "about 40,000", "police", ""},
 		{"subject of estimated", "The Transport Ministry estimated 38% of drivers stopped work.", "estimated 38%", "ministry", ""},
 		{"claimed after the figure", "Some 38% of drivers stopped work, the drivers' union claimed.", "Some 38%", "union", ""},

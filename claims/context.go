@@ -24,14 +24,13 @@ func (d *docState) context(a, b int) []string {
 			continue
 		}
 		switch {
-		case t.cap && i >= names && t.roles&(rMonth|rWeekday) == 0 && (t.roles&rStop == 0 || d.allCaps(i)):
-			names = d.nameEnd(i, b) // see nameStart
+		case i >= names && d.nameStart(i):
+			names = d.nameEnd(i, b)
 			out = d.nameWords(out, i, names)
 		case !t.cap && i > a && len(d.ents) > 0:
 			out = d.described(out, i, a)
 		}
-		// See givesContext.
-		if r := t.roles & noContext; t.end-t.start < 2 || r != 0 && !(r == rStop && t.cap && d.allCaps(i)) {
+		if !d.givesContext(i) {
 			continue
 		}
 		var w string
@@ -63,7 +62,7 @@ func (d *docState) givesContext(i int) bool {
 // contextWord returns the context word of token i, which gives one, of a
 // sentence ending at b, and the last token it takes.
 func (d *docState) contextWord(i, b int) (string, int) {
-	if t := d.toks[i]; t.cap && !isLower(d.text[t.start+1]) && d.allCaps(i) {
+	if d.toks[i].cap && d.allCaps(i) {
 		return acronymWord(d.lower(i)), i
 	}
 	if i+2 < b && d.toks[i+1].kind == tPunct && !d.toks[i+1].space {
@@ -71,8 +70,12 @@ func (d *docState) contextWord(i, b int) (string, int) {
 			return stem(w), i + 2 // "co-operation" as "cooperation"
 		}
 	}
-	return stem(d.respelled(i)), i
+	return d.stemAt(i), i
 }
+
+// stemAt returns the stem of token i in its canonical spelling: the form
+// in which topic forms are stored and context words compared.
+func (d *docState) stemAt(i int) string { return stem(d.respelled(i)) }
 
 // respelled returns token i in lower case and its canonical spelling,
 // from the lemma cache when the token's lemmas are known: their first is

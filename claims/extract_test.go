@@ -105,6 +105,7 @@ var attachTests = []struct {
 	{"ordinal of an earlier period", "She reached the fourth round last year.", []string{"round/previous ordinal=4th"}},
 	{"spaced wire-style scale", "Calloway will buy Mercia for $4.2 bln.", []string{"acquisition/amount=USD 4.2 billion"}},
 	{"subject of a change", "The death toll from the landslide in Orvo rose to 23 on Tuesday.", []string{"kill/count=23", "landslide/date=Tuesday"}},
+	{"rate unit in one spelling", "Fuel cost 1.50 pounds a litre.", []string{"liter/amount=GBP 1.5 per liter"}},
 	{"previous record of", "She beat the previous course record of 2:21:40.", []string{"record/previous duration=2:21:40"}},
 	{"share of an unknown noun", "Some 38% of bus drivers stopped work.", []string{"driver/share stopped=about 38%"}},
 }

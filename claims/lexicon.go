@@ -138,7 +138,7 @@ func DefaultLexicon() (*Lexicon, error) {
 		load func(io.Reader, string) error
 	}{
 		{"data/words.txt", lex.loadWords},
-		{"data/spellings.txt", lex.loadSpellings}, // before the words it respells
+		{"data/spellings.txt", lex.loadSpellings}, // before topics.txt, whose forms it respells
 		{"data/irregular.txt", lex.loadIrregular},
 		{"data/topics.txt", lex.LoadTopics},
 		{"data/boilerplate.txt", lex.loadBoilerplate},

@@ -52,11 +52,11 @@ func (d *docState) moneyTail(p *parsed, b int) {
 	// Its stem must be no function word either, or "$58 a ares" would be
 	// shown as "USD 58 per are" and read back as no rate.
 	if j+1 < b && (d.is(j, "a", "an", "per", "each") && d.toks[j+1].kind == tWord && d.toks[j+1].roles&rStop == 0) &&
-		!strings.ContainsAny(d.lower(j+1), ".'’") && d.x.lex.words[stem(d.lower(j+1))].roles&rStop == 0 {
+		!strings.ContainsAny(d.lower(j+1), ".'’") && d.x.lex.words[d.stemAt(j+1)].roles&rStop == 0 {
 		// A rate per unit of time ("$150m a year") is compared as an
 		// amount: outlets write "annual savings of $150m" for the same.
 		if d.toks[j+1].roles&rUnit == 0 && !d.is(j+1, "annum") {
-			p.Unit += "/" + stem(d.lower(j+1))
+			p.Unit += "/" + d.stemAt(j+1) // "a litre", "a liter": one unit
 		}
 		p.end = j + 2
 	}

@@ -50,7 +50,7 @@ func (d *docState) nounPhrase(j, b int, joined bool) phraseInfo {
 		}
 		np.words++
 		np.end = k + 1
-		np.head, np.stem = w, stem(d.x.lex.spell.canon(w))
+		np.head, np.stem = w, d.stemAt(k)
 		switch {
 		case ok:
 			np.class, np.generic = cls, false

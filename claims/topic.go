@@ -17,7 +17,7 @@ func (d *docState) topic(p *parsed, a, b int) (string, bool) {
 		// A tally is of its noun ("votes"); a result is keyed "score" and
 		// paired by its sentence.
 		if p.Noun != "" {
-			if cls, ok := d.x.lex.forms[stem(p.Noun)]; ok {
+			if cls, ok := d.x.lex.forms[stem(d.x.lex.spell.canon(p.Noun))]; ok {
 				return d.class(cls), true
 			}
 		}
