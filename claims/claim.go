@@ -16,6 +16,9 @@ const (
 	Measure // a physical quantity: length, area, mass, temperature...
 	Score   // a result or tally: "3-1", "312 votes to 287"
 	Time    // a time of day: "12:50 local time", "1:20 pm"
+	Quote   // a person's words: `"We have come to build together," she said`
+	Name    // a person's or an organisation's name in a role: "Judge Deborah Whitlock"
+	Set     // the items of a list: "a keris, batik and coffee"
 )
 
 var kindNames = [...]string{
@@ -28,6 +31,9 @@ var kindNames = [...]string{
 	Measure:  "measure",
 	Score:    "score",
 	Time:     "time",
+	Quote:    "quote",
+	Name:     "name",
+	Set:      "set",
 }
 
 // String returns the kind's lower-case name, such as "duration".
@@ -40,6 +46,10 @@ func (k Kind) String() string {
 
 // MarshalText encodes the kind as its name.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Textual reports whether claims of kind k state words rather than a
+// figure: quotes, names and sets. Their [Value] holds Text or Items.
+func (k Kind) Textual() bool { return k == Quote || k == Name || k == Set }
 
 // Claim is one value found in a document, attached to what it measures.
 type Claim struct {

@@ -70,6 +70,7 @@ func (x *Extractor) Extract(doc Document) []Claim {
 	for _, s := range sents {
 		d.sentence(s[0], s[1])
 	}
+	d.textClaims(sents)
 	return d.out
 }
 

@@ -15,7 +15,7 @@ import (
 var dataFS embed.FS
 
 // role is a bit set of what a word can be to the value parser.
-type role uint32
+type role uint64
 
 const (
 	rCard role = 1 << iota

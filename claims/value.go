@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -107,6 +108,12 @@ type Value struct {
 	// figure is exact ("1,215", "twelve"). An exact figure allows half of
 	// it either side, at most RoundingTolerance of the figure.
 	Precision float64
+	// Text holds the words of a quote, as written with runs of white space
+	// made one space, or a name as written.
+	Text string
+	// Items holds the items of a set as written, without a leading
+	// article ("electric bicycle", "dried persimmons").
+	Items []string
 }
 
 // Dimension names what v measures, for choosing its [Tolerance]: the
@@ -169,8 +176,13 @@ func (v Value) Equal(w Value) bool {
 	if v.Kind != w.Kind || v.Unit != w.Unit {
 		return false
 	}
-	if v.Kind == Date {
+	switch v.Kind {
+	case Date:
 		return v.Date == w.Date
+	case Quote, Name:
+		return v.Text == w.Text
+	case Set:
+		return slices.Equal(v.Items, w.Items)
 	}
 	return v.Bound == w.Bound && close(v.Num, w.Num) && close(v.Num2, w.Num2)
 }
@@ -194,6 +206,8 @@ func (v Value) OverlapsWithin(w Value, tol Tolerance) bool {
 	switch v.Kind {
 	case Date:
 		return v.Date.Overlaps(w.Date)
+	case Quote, Name, Set:
+		return v.Equal(w)
 	case Score:
 		return v.Num == w.Num && v.Num2 == w.Num2
 	}
@@ -247,6 +261,12 @@ func (v Value) String() string {
 	switch v.Kind {
 	case Date:
 		return v.Date.String()
+	case Quote:
+		return "“" + v.Text + "”"
+	case Name:
+		return v.Text
+	case Set:
+		return strings.Join(v.Items, ", ")
 	case Ordinal:
 		b.WriteString(boundPrefix(v.Bound))
 		b.WriteString(ordinal(int(v.Num)))

@@ -39,6 +39,11 @@ type Finding struct {
 	// with some source of the majority. Both give paths in the order of
 	// the sources and are nil when no such majority exists.
 	Majority, Outliers []string
+	// Diffs holds, for a quote or a name that sources word differently,
+	// the word-level difference from the first claim's text to each
+	// claim's: Diffs[i] belongs to Claims[i] and is nil for the first
+	// claim and for every claim worded as it is. Diffs is nil otherwise.
+	Diffs [][]Edit
 }
 
 // Summary counts findings by status.
@@ -98,8 +103,13 @@ func Align(sources []Source, opts Options) Report {
 	}
 	byKey := map[string][]statement{}
 	var keys []string
+	textual := map[claims.Kind][]statement{}
 	for si, s := range sources {
 		for _, c := range s.Claims {
+			if kind := c.Value.Kind; kind.Textual() {
+				textual[kind] = addClaim(textual[kind], si, c)
+				continue
+			}
 			k := c.Key()
 			list, seen := byKey[k]
 			if !seen {
@@ -115,6 +125,9 @@ func Align(sources []Source, opts Options) Report {
 			rep.Findings = append(rep.Findings, finding(group, sources, opts.Tolerances))
 		}
 	}
+	rep.Findings = append(rep.Findings, alignQuotes(textual[claims.Quote])...)
+	rep.Findings = append(rep.Findings, alignNames(textual[claims.Name])...)
+	rep.Findings = append(rep.Findings, alignSets(textual[claims.Set])...)
 	slices.SortStableFunc(rep.Findings, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(b.Status, a.Status), cmp.Compare(a.Key, b.Key), cmp.Compare(canonical(a), canonical(b)))
 	})

@@ -40,7 +40,8 @@ import (
 //	  "sentence": the sentence holding the claim,
 //	  "era": year of the earlier event the sentence tells of (only when it does),
 //	  "estimator": who gives the figure as their own estimate, as a lower-case stem (only when the sentence says),
-//	  "reference": what a percentage is measured against, as sorted stems (only when it says)
+//	  "reference": what a percentage is measured against, as sorted stems (only when it says),
+//	  "diff": [{"op": "equal" | "delete" | "insert", "text": words}...] (in a finding only: see below)
 //	}
 //
 // Sources keep the command line's order; findings come most serious first.
@@ -48,7 +49,10 @@ import (
 // set of sources whose figures agree or are compatible pair by pair, when
 // it holds two or more and no other set is as large, and "outliers" the
 // sources that depart from it; both keep the command line's order and are
-// left out when there is no such majority. Other lists are [] rather than
+// left out when there is no such majority. In a finding on a quote or a
+// name that the sources word differently, each claim worded otherwise than
+// the first carries "diff", the word-level difference from the first
+// claim's text to its own. Other lists are [] rather than
 // null when empty. The extract subcommand writes only the "sources" list.
 
 type jsonReport struct {
@@ -87,18 +91,24 @@ type jsonSummary struct {
 }
 
 type jsonClaim struct {
-	Source    string `json:"source"`
-	Topic     string `json:"topic"`
-	Attribute string `json:"attribute"`
-	Value     string `json:"value"`
-	Text      string `json:"text"`
-	Span      [2]int `json:"span"`
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	Sentence  string `json:"sentence"`
-	Era       int    `json:"era,omitempty"`
-	Estimator string `json:"estimator,omitempty"`
-	Reference string `json:"reference,omitempty"`
+	Source    string     `json:"source"`
+	Topic     string     `json:"topic"`
+	Attribute string     `json:"attribute"`
+	Value     string     `json:"value"`
+	Text      string     `json:"text"`
+	Span      [2]int     `json:"span"`
+	Line      int        `json:"line"`
+	Column    int        `json:"column"`
+	Sentence  string     `json:"sentence"`
+	Era       int        `json:"era,omitempty"`
+	Estimator string     `json:"estimator,omitempty"`
+	Reference string     `json:"reference,omitempty"`
+	Diff      []jsonEdit `json:"diff,omitempty"`
+}
+
+type jsonEdit struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
 }
 
 // writeJSON writes the report as described above.
@@ -126,6 +136,9 @@ func writeJSON(w io.Writer, rep compare.Report) error {
 			Outliers:  f.Outliers,
 			Claims:    jsonClaims(f.Claims),
 		}
+		for k, d := range f.Diffs {
+			out.Findings[i].Claims[k].Diff = jsonEdits(d)
+		}
 	}
 	return encodeJSON(w, out)
 }
@@ -142,6 +155,18 @@ func jsonSources(srcs []compare.Source) []jsonSource {
 	out := make([]jsonSource, len(srcs))
 	for i, s := range srcs {
 		out[i] = jsonSource{Path: s.Path, Claims: jsonClaims(s.Claims)}
+	}
+	return out
+}
+
+// jsonEdits converts a word-level difference; nil stays nil.
+func jsonEdits(d []compare.Edit) []jsonEdit {
+	if d == nil {
+		return nil
+	}
+	out := make([]jsonEdit, len(d))
+	for i, e := range d {
+		out[i] = jsonEdit{Op: e.Op.String(), Text: e.Text}
 	}
 	return out
 }

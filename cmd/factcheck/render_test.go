@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -170,7 +171,7 @@ func TestJSONClaims(t *testing.T) {
 	f := rep.Findings[0]
 	want := jsonClaim{Source: "a|1.txt", Topic: "storm", Attribute: "count", Value: "12 people",
 		Text: "n people", Span: [2]int{17, 25}, Line: 3, Column: 18, Sentence: "a <b> & c"}
-	if f.Key != "storm/count" || f.Kind != "count" || f.Status != "conflict" || len(f.Claims) != 3 || f.Claims[0] != want {
+	if f.Key != "storm/count" || f.Kind != "count" || f.Status != "conflict" || len(f.Claims) != 3 || !reflect.DeepEqual(f.Claims[0], want) {
 		t.Errorf("finding = %+v\nwant key storm/count, kind count, status conflict, 3 claims, first %+v", f, want)
 	}
 	if rep.Summary != (jsonSummary{Conflict: 1}) || len(rep.Sources[2].Claims) != 0 {
