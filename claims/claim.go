@@ -109,6 +109,8 @@ type Claim struct {
 	// Northern Grid Authority (NGA)", "Meridian Rail, the operator,"),
 	// the words of both names wherever it mentions either; sorted and
 	// without repeats. compare uses it to pair claims across documents.
+	// The context of a quote is the stems of the quote's own content
+	// words.
 	Context []string
 }
 

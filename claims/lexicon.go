@@ -50,6 +50,8 @@ const (
 	rPeriod
 	rOrigin
 	rRunning // ends a cue of a running tally (see running.go)
+	rSpeech  // a verb that gives someone's words: "said", "urged", "calling"
+	rTitle   // a title before a name: "Mr", "President", "Judge"
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -205,7 +207,7 @@ var roleNames = map[string]role{
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
 	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
 	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem, "relative": rRelative, "period": rPeriod, "origin": rOrigin,
-	"running": rRunning,
+	"running": rRunning, "speech": rSpeech, "title": rTitle,
 }
 
 var hedgeNames = map[string]Bound{

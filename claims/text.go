@@ -22,7 +22,9 @@ func (d *docState) enter(a, b int) {
 
 // textClaim records a claim of words: v of the given kind, attached to
 // topic/attr, stated by the text of bytes [start, end) in the sentence of
-// tokens [a, b).
+// tokens [a, b). It leaves Context empty: a caller whose claims compare
+// pairs by their sentences sets it. The pointer is good until the next
+// claim is added.
 func (d *docState) textClaim(topic, attr string, v Value, start, end, a, b int) *Claim {
 	d.enter(a, b)
 	line, col := d.position(start)
@@ -37,7 +39,6 @@ func (d *docState) textClaim(topic, attr string, v Value, start, end, a, b int) 
 		Line:      line,
 		Column:    col,
 		Sentence:  string(d.doc.Text[s:e]),
-		Context:   d.context(a, b),
 	})
 	return &d.out[len(d.out)-1]
 }

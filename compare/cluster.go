@@ -200,11 +200,17 @@ func jaccard(a, b []string) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 0
 	}
-	inter, i, j := 0, 0, 0
+	inter := shared(a, b)
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// shared counts the words two sorted lists without repeats have in common.
+func shared(a, b []string) int {
+	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i] == b[j]:
-			inter++
+			n++
 			i++
 			j++
 		case a[i] < b[j]:
@@ -213,7 +219,7 @@ func jaccard(a, b []string) float64 {
 			j++
 		}
 	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	return n
 }
 
 // union merges two sorted string sets.

@@ -45,7 +45,8 @@ func writeMarkdown(w io.Writer, rep compare.Report) error {
 	if err := mdTable(&b, rep); err != nil {
 		return err
 	}
-	mdConflicts(&b, rep.Findings)
+	mdIssues(&b, rep.Findings, compare.Conflict, "Conflicts")
+	mdIssues(&b, rep.Findings, compare.Variant, "Variants")
 	mdNotes(&b, rep.Findings)
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -85,25 +86,29 @@ func mdTable(w io.Writer, rep compare.Report) error {
 	return t.Render()
 }
 
-// mdConflicts writes a "Conflicts" section with one subsection per
-// conflicting finding: which sources depart from the majority, its note,
-// then each source's sentence quoted.
-func mdConflicts(b *strings.Builder, findings []compare.Finding) {
+// mdIssues writes a section titled title with one subsection per finding
+// of status st: which sources depart from the majority, its note, then each
+// source's sentence quoted and, for a quote or a name worded differently,
+// how each source's wording differs from the first's.
+func mdIssues(b *strings.Builder, findings []compare.Finding, st compare.Status, title string) {
 	first := true
 	for _, f := range findings {
-		if f.Status != compare.Conflict {
+		if f.Status != st {
 			continue
 		}
 		if first {
-			b.WriteString("\n## Conflicts\n")
+			b.WriteString("\n## " + title + "\n")
 			first = false
 		}
 		fmt.Fprintf(b, "\n### %s\n\n", mdText(f.Key))
 		if r := remark(f, mdText); r != "" {
 			fmt.Fprintf(b, "%s.\n\n", r)
 		}
-		for _, c := range f.Claims {
+		for i, c := range f.Claims {
 			fmt.Fprintf(b, "- **%s:%d** (%s): “%s”\n", mdText(c.Source), c.Line, mdText(c.Value.String()), mdText(c.Sentence))
+			if i < len(f.Diffs) && f.Diffs[i] != nil {
+				fmt.Fprintf(b, "  - wording against %s: %s\n", mdText(f.Claims[0].Source), mdDiff(f.Diffs[i]))
+			}
 		}
 	}
 }
@@ -113,7 +118,7 @@ func mdConflicts(b *strings.Builder, findings []compare.Finding) {
 func mdNotes(b *strings.Builder, findings []compare.Finding) {
 	first := true
 	for _, f := range findings {
-		if f.Status == compare.Conflict || f.Note == "" {
+		if f.Status == compare.Conflict || f.Status == compare.Variant || f.Note == "" {
 			continue
 		}
 		if first {

@@ -93,7 +93,7 @@ func TestMarkdownNoConflicts(t *testing.T) {
 
 func TestTableCells(t *testing.T) {
 	var b bytes.Buffer
-	if err := writeTable(&b, handReport("The storm\tkilled 12."), true); err != nil {
+	if err := writeTable(&b, handReport("The storm\tkilled 12."), true, false); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -114,7 +114,7 @@ func TestTableCells(t *testing.T) {
 
 func TestTableWithoutEvidence(t *testing.T) {
 	var b bytes.Buffer
-	if err := writeTable(&b, handReport("x"), false); err != nil {
+	if err := writeTable(&b, handReport("x"), false, false); err != nil {
 		t.Fatal(err)
 	}
 	if out := b.String(); !strings.HasSuffix(out, "0 single\n") || strings.Contains(out, "a|1.txt:3:18") {
@@ -217,7 +217,7 @@ func TestRemarks(t *testing.T) {
 		write  func(*bytes.Buffer, compare.Report) error
 		want   []string
 	}{
-		{"table", func(b *bytes.Buffer, r compare.Report) error { return writeTable(b, r, false) }, []string{
+		{"table", func(b *bytes.Buffer, r compare.Report) error { return writeTable(b, r, false, false) }, []string{
 			"┘\nconflict storm/count — c.txt disagrees with a|1.txt, b.txt\n" +
 				"compatible aid/amount — amounts in different currencies are not compared\n" +
 				"2 findings: 1 conflict",

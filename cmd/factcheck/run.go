@@ -257,7 +257,7 @@ func render(w io.Writer, rep compare.Report, cfg compareConfig) error {
 	case "json":
 		return writeJSON(w, rep)
 	}
-	return writeTable(w, rep, cfg.evidence)
+	return writeTable(w, rep, cfg.evidence, useColor(w))
 }
 
 // exitCode returns 1 when some finding is at least as serious as failOn.

@@ -25,9 +25,10 @@ var summaryOrder = []compare.Status{compare.Conflict, compare.Variant, compare.C
 
 // writeTable writes the report as a text table with one row per finding
 // and one column per source, then a line for each finding with a remark
-// (see [remark]), a summary line and, with evidence, the sentences behind
-// each finding that more than one source states.
-func writeTable(w io.Writer, rep compare.Report, evidence bool) error {
+// (see [remark]), a summary line, the word-level differences of quotes and
+// names worded differently (coloured with color) and, with evidence, the
+// sentences behind each finding that more than one source states.
+func writeTable(w io.Writer, rep compare.Report, evidence, color bool) error {
 	header := []string{"status", "fact"}
 	for _, s := range rep.Sources {
 		header = append(header, plainCell(s.Path))
@@ -43,6 +44,9 @@ func writeTable(w io.Writer, rep compare.Report, evidence bool) error {
 		return err
 	}
 	if _, err := fmt.Fprintln(w, summaryLine(rep.Summary, len(rep.Findings))); err != nil {
+		return err
+	}
+	if err := writeDiffs(w, rep.Findings, color); err != nil {
 		return err
 	}
 	if evidence {
