@@ -20,16 +20,17 @@ const (
 // terminal and the NO_COLOR environment variable is unset or empty (see
 // https://no-color.org).
 func useColor(w io.Writer) bool {
-	if os.Getenv("NO_COLOR") != "" {
-		return false
-	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
 	}
 	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return colorAllowed(os.Getenv("NO_COLOR"), err == nil && st.Mode()&os.ModeCharDevice != 0)
 }
+
+// colorAllowed decides colour from the value of NO_COLOR and whether the
+// output is a terminal.
+func colorAllowed(noColor string, terminal bool) bool { return terminal && noColor == "" }
 
 // textDiff renders a word-level difference for a terminal: removed words
 // in "[-…-]" and added ones in "{+…+}", or in red and green with color.
