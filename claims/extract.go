@@ -32,6 +32,9 @@ type Extractor struct {
 	words []string
 	// interned holds initials of names read before (see intern).
 	interned [256]string
+	// names and persons are the buffers of the names a document gives,
+	// to find speakers of quotes (see [people]).
+	names, persons []mention
 }
 
 // NewExtractor returns an Extractor that reads with lex.

@@ -91,13 +91,22 @@ func (d *docState) quoteClaims(qs []quote, sents [][2]int) {
 func (d *docState) quoteClaim(qs []quote, a, b int) {
 	d.enter(a, b)
 	var text strings.Builder
-	var items, content []string
+	whole := "" // the words of a quote of one part
+	n := 0
+	for _, q := range qs {
+		n += q.to - q.from
+	}
+	items, content := make([]string, 0, n), make([]string, 0, n)
 	for k, q := range qs {
 		if k > 0 {
 			text.WriteString(" … ")
 		}
 		to := d.trimQuote(q)
-		text.WriteString(spaceRuns(d.doc.Text[d.toks[q.from].start:d.toks[to-1].end]))
+		if len(qs) == 1 {
+			whole = spaceRuns(d.doc.Text[d.toks[q.from].start:d.toks[to-1].end])
+		} else {
+			text.WriteString(spaceRuns(d.doc.Text[d.toks[q.from].start:d.toks[to-1].end]))
+		}
 		for i := q.from; i < to; i++ {
 			if d.toks[i].kind == tWord || d.toks[i].kind == tNum {
 				w := quoteWord(d, i)
@@ -113,8 +122,15 @@ func (d *docState) quoteClaim(qs []quote, a, b int) {
 	if first.speaker != "" {
 		topic = first.speaker
 	}
-	v := Value{Kind: Quote, Text: text.String(), Items: items}
+	v := Value{Kind: Quote, Items: items}
 	c := d.textClaim(topic, "quote", v, int(d.toks[first.from].start), int(d.toks[d.trimQuote(last)-1].end), a, b)
+	c.Value.Text = whole
+	if len(qs) > 1 {
+		c.Value.Text = text.String()
+	}
+	if c.Value.Text == c.Text {
+		c.Value.Text = c.Text // one copy of the words
+	}
 	slices.Sort(content)
 	c.Context = slices.Compact(content)
 	if !first.guessed {
@@ -146,14 +162,22 @@ func quoteWord(d *docState, i int) string {
 }
 
 // spaceRuns returns b as a string with each run of white space made one
-// space.
+// space and none at either end.
 func spaceRuns(b []byte) string {
-	for i, c := range b {
-		if c == ' ' && (i+1 == len(b) || b[i+1] == ' ') || c != ' ' && asciiSpace(c) {
-			return strings.Join(strings.Fields(string(b)), " ")
+	out := make([]byte, 0, len(b))
+	space := false
+	for _, c := range b {
+		if asciiSpace(c) {
+			space = len(out) > 0
+			continue
 		}
+		if space {
+			out = append(out, ' ')
+			space = false
+		}
+		out = append(out, c)
 	}
-	return string(b) // most names and quotes: single spaces only
+	return string(out)
 }
 
 // asciiSpace reports whether c is an ASCII white-space byte.

@@ -241,6 +241,8 @@ type mention struct {
 	s, core, e  int
 	read        bool
 	name, title string
+	// words and titleWords are name and title in lower case, split.
+	words, titleWords []string
 }
 
 // people are the names an article gives outside its quotes, to resolve
@@ -257,7 +259,9 @@ type people struct {
 
 // people gathers the names outside the quotes qs.
 func (d *docState) people(qs []quote) *people {
-	p := &people{d: d, quotes: qs}
+	// The lists reuse the extractor's buffers of the document before.
+	p := &people{d: d, quotes: qs, names: d.x.names[:0], persons: d.x.persons[:0]}
+	defer func() { d.x.names, d.x.persons = p.names, p.persons }()
 	k := 0 // the next quote
 	for i := 0; i < len(d.toks); i++ {
 		for k < len(qs) && qs[k].end <= i {
@@ -300,6 +304,7 @@ func (d *docState) nameCore(s, e int) int {
 func (p *people) read(m *mention) {
 	if !m.read {
 		m.name, m.title, m.read = p.d.personName(m.s, m.e), p.d.titleWords(m.s, m.core), true
+		m.words, m.titleWords = strings.Fields(strings.ToLower(m.name)), strings.Fields(m.title)
 	}
 }
 
@@ -323,24 +328,51 @@ func (d *docState) titleWords(s, core int) string {
 // Jinping"); who itself when none fits.
 func (p *people) resolve(who string) string {
 	words := strings.Fields(strings.ToLower(who))
-	described := who != "" && who == strings.ToLower(who)
+	if len(words) == 0 {
+		return who
+	}
+	described := who == strings.ToLower(who)
+	last := words[len(words)-1]
+	if i := strings.LastIndexByte(last, '-'); i >= 0 {
+		last = last[i+1:] // "Yu-jung": the tokens are "Yu", "-", "jung"
+	}
+	fit := ""
 	for k := range p.names {
 		m := &p.names[k]
+		if !p.mentions(m, last, described) {
+			continue // most names: no word of who in them
+		}
 		p.read(m)
-		if m.name == who {
+		switch {
+		case m.name == who:
 			return who
+		case fit != "":
+		case described && containsAll(m.titleWords, words),
+			!described && len(m.words) > len(words) && containsAll(m.words, words):
+			fit = m.name
 		}
 	}
-	for k := range p.names {
-		m := &p.names[k]
-		if described && m.title != "" && containsAll(strings.Fields(m.title), words) {
-			return m.name
-		}
-		if !described && len(strings.Fields(m.name)) > len(words) && containsAll(strings.Fields(strings.ToLower(m.name)), words) {
-			return m.name
-		}
+	if fit != "" {
+		return fit
 	}
 	return who
+}
+
+// mentions reports whether the name of m (or, for a description, its
+// titles) holds the lower-case word w: a test on the tokens that spares
+// reading most names.
+func (p *people) mentions(m *mention, w string, described bool) bool {
+	d := p.d
+	from, to := m.core, m.e
+	if described {
+		from, to = max(m.s-4, 0), m.core
+	}
+	for k := from; k < to; k++ {
+		if d.toks[k].kind == tWord && strings.EqualFold(string(trimPossessive(d.bytes(k))), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // before returns the person a pronoun at token i stands for: the speaker

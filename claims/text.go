@@ -17,7 +17,9 @@ func (d *docState) textClaims(sents [][2]int) {
 // enter makes tokens [a, b) the current sentence, for [docState.lower]
 // and [docState.context].
 func (d *docState) enter(a, b int) {
-	d.sentA, d.sentB, d.low, d.lowBase = a, b, "", 0
+	if d.sentA != a || d.sentB != b {
+		d.sentA, d.sentB, d.low, d.lowBase = a, b, "", 0
+	}
 }
 
 // textClaim records a claim of words: v of the given kind, attached to
@@ -28,17 +30,18 @@ func (d *docState) enter(a, b int) {
 func (d *docState) textClaim(topic, attr string, v Value, start, end, a, b int) *Claim {
 	d.enter(a, b)
 	line, col := d.position(start)
-	s, e := int(d.toks[a].start), int(d.toks[b-1].end)
+	s, e := min(int(d.toks[a].start), start), max(int(d.toks[b-1].end), end)
+	sent := string(d.doc.Text[s:e]) // Text is a part of it: one copy
 	d.out = append(d.out, Claim{
 		Source:    d.doc.Path,
 		Topic:     topic,
 		Attribute: attr,
 		Value:     v,
-		Text:      string(d.doc.Text[start:end]),
+		Text:      sent[start-s : end-s],
 		Span:      [2]int{start, end},
 		Line:      line,
 		Column:    col,
-		Sentence:  string(d.doc.Text[s:e]),
+		Sentence:  sent,
 	})
 	return &d.out[len(d.out)-1]
 }
