@@ -123,16 +123,18 @@ func (d *docState) verbForm(k, a, e int) bool {
 	if t.roles&(rReport|rAux|rChange|rGive) != 0 {
 		return true
 	}
-	var buf [32]byte
-	w := string(d.lowered(k, &buf))
-	ed := len(w) > 4 && strings.HasSuffix(w, "ed")
-	ing := len(w) > 5 && strings.HasSuffix(w, "ing")
+	ed := d.endsWith(k, "ed", 4)
+	ing := d.endsWith(k, "ing", 5)
 	before := k - 1
 	modifier := k+1 < e && d.plainWord(k+1)
 	if !ed && !ing {
+		if !modifier || t.kind != tWord || d.endsWith(k, "s", 0) || d.possessive(k) || d.is(before, "-") {
+			return false
+		}
 		// "sent blankets": an irregular past before its object.
-		_, irr := d.x.lex.irregular[w]
-		return irr && modifier && !plural(w) && !d.possessive(k) && !d.is(before, "-")
+		var buf [32]byte
+		_, irr := d.x.lex.irregular[string(d.lowered(k, &buf))]
+		return irr
 	}
 	switch {
 	case before >= 0 && d.determiner(before):
@@ -141,7 +143,7 @@ func (d *docState) verbForm(k, a, e int) bool {
 		return true
 	case before < a || d.toks[before].kind != tWord:
 		return false
-	case ing && d.toks[before].roles&rStop == 0 && !plural(string(d.lowered(before, &buf))):
+	case ing && d.toks[before].roles&rStop == 0 && !d.pluralAt(before):
 		return false // "money laundering"
 	}
 	return !(d.toks[before].roles&rStop != 0 && (modifier || ing))
@@ -156,12 +158,35 @@ func (d *docState) presentVerb(k, j, e int) bool {
 	if j >= e || k == 0 || !d.plainWord(j) || d.verbForm(j, j-1, j+1) {
 		return false
 	}
-	var buf [32]byte
-	w, p := string(d.lowered(k, &buf)), d.toks[k-1]
-	if plural(w) && d.is(k-1, "it", "he", "she", "who", "which", "that") {
+	if !d.pluralAt(k) {
+		return false
+	}
+	if d.is(k-1, "it", "he", "she", "who", "which", "that") {
 		return true // "it covers defence"
 	}
-	return plural(w) && p.kind == tWord && p.roles&(rStop|rCard) == 0 && !d.determiner(k-1) && !d.joined(k-1)
+	p := d.toks[k-1]
+	return p.kind == tWord && p.roles&(rStop|rCard) == 0 && !d.determiner(k-1) && !d.joined(k-1)
+}
+
+// endsWith reports whether token k is longer than n bytes and ends with
+// the lower-case ASCII suffix suf, in any case.
+func (d *docState) endsWith(k int, suf string, n int) bool {
+	w := d.bytes(k)
+	if len(w) <= n || len(w) < len(suf) {
+		return false
+	}
+	w = w[len(w)-len(suf):]
+	for i := range len(suf) {
+		if w[i]|0x20 != suf[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralAt reports whether token k looks plural, as [plural] tells.
+func (d *docState) pluralAt(k int) bool {
+	return d.endsWith(k, "s", 3) && !d.endsWith(k, "ss", 0) && !d.endsWith(k, "us", 0) && !d.endsWith(k, "is", 0)
 }
 
 // validItem reports whether tokens [s, e) make an item: at most
@@ -245,14 +270,12 @@ func (d *docState) adjective(k int) bool {
 	if d.joined(k) || k > 0 && d.is(k-1, "-") && !d.toks[k].space {
 		return true
 	}
-	var buf [32]byte
-	w := string(d.lowered(k, &buf))
 	for _, suf := range adjectiveSuffixes {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+		if d.endsWith(k, suf, len(suf)+2) {
 			return true
 		}
 	}
-	return d.toks[k].cap && len(w) > 4 && strings.HasSuffix(w, "an")
+	return d.toks[k].cap && d.endsWith(k, "an", 4)
 }
 
 // lowered writes token k into buf with its ASCII letters in lower case

@@ -58,6 +58,7 @@ const (
 	rGive      // a verb whose object list is of the topic it names: "presented"
 	rPartitive // a noun of quantity before "of": "a sack of coffee"
 	rOther     // "and other gifts": the last item is the others' topic
+	rListSep   // separates items: ",", ":"
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -216,7 +217,7 @@ var roleNames = map[string]role{
 	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
 	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem, "relative": rRelative, "period": rPeriod, "origin": rOrigin,
 	"running": rRunning,
-	"listand": rListAnd, "listcue": rListCue, "only": rOnly, "give": rGive, "partitive": rPartitive, "other": rOther,
+	"listand": rListAnd, "listcue": rListCue, "only": rOnly, "give": rGive, "partitive": rPartitive, "other": rOther, "listsep": rListSep,
 }
 
 var hedgeNames = map[string]Bound{

@@ -52,12 +52,18 @@ type listing struct {
 func (d *docState) lists(sents [][2]int) {
 	for _, s := range sents {
 		a, b := s[0], s[1]
-		if !d.mayHoldList(a, b) {
+		marked, ok := d.mayHoldList(a, b)
+		if !ok {
 			continue
 		}
 		d.enter(a, b)
+		sep := a - maxItemWords - 4
 		for k := a + 1; k < b-1; k++ {
-			if d.toks[k].roles&rListAnd == 0 {
+			r := d.toks[k].roles
+			if r&rListSep != 0 {
+				sep = k
+			}
+			if r&rListAnd == 0 || !marked && k-sep > maxItemWords+3 {
 				continue
 			}
 			var l listing
@@ -83,19 +89,24 @@ func (d *docState) lists(sents [][2]int) {
 // mayHoldList reports whether tokens [a, b) may hold a list: a
 // conjunction a few words after a comma or a colon ("tents, blankets and
 // stoves"), or a conjunction and a word that marks a list of two ("such
-// as", "other"), so that most sentences are passed over at once.
-func (d *docState) mayHoldList(a, b int) bool {
+// as", "other"), so that most sentences are passed over at once. marked
+// says the sentence holds such a word, so that any of its conjunctions
+// may join a list.
+func (d *docState) mayHoldList(a, b int) (marked, ok bool) {
 	var seen role
-	comma, shape := -maxItemWords-3, false
+	sep := a - maxItemWords - 4
 	for i := a; i < b; i++ {
-		t := &d.toks[i]
-		seen |= t.roles
-		if t.kind == tPunct && (d.text[t.start] == ',' || d.text[t.start] == ':') {
-			comma = i
+		r := d.toks[i].roles
+		seen |= r
+		switch {
+		case r&rListSep != 0:
+			sep = i
+		case r&rListAnd != 0 && i-sep <= maxItemWords+3:
+			ok = true
 		}
-		shape = shape || t.roles&rListAnd != 0 && i-comma <= maxItemWords+3
 	}
-	return seen&rListAnd != 0 && (shape || seen&(rListCue|rOther|rOnly|rGive) != 0)
+	marked = seen&rListAnd != 0 && seen&(rListCue|rOther|rOnly|rGive) != 0
+	return marked, ok || marked
 }
 
 // nextAnd returns the last token of a conjunction that starts at token e,
@@ -194,8 +205,27 @@ func (d *docState) readList(l *listing, k, a, b int) bool {
 	if d.has(l.start-1, a, rAux) {
 		return false // "the talks were long, difficult and tense"
 	}
+	if l.n < 3 && !l.marked && !d.markedTwo(l.start-1, a) {
+		return false // most pairs: "officials and residents"
+	}
 	d.listTopic(l, a, b)
 	return l.n >= 3 || l.marked
+}
+
+// markedTwo reports whether the words that end at token j may mark the
+// two items after them as a list (see [docState.listTopic]): "only", a
+// cue, a colon or a comma, or a verb of giving a few words before. It
+// tests roles and punctuation only, before the topic is sought.
+func (d *docState) markedTwo(j, a int) bool {
+	if d.has(j, a, rOnly|rListCue) || d.is(j, ":", ",", "—", "–") {
+		return true
+	}
+	for k := j; k >= a && j-k < topicWindow; k-- {
+		if d.toks[k].roles&rGive != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastItem reads the item after the conjunction at s: an item, appended to
