@@ -48,65 +48,75 @@ type listing struct {
 	marked bool
 }
 
-// lists adds a claim for each list of items.
+// listRoles are the roles of the tokens that lists are sought by.
+const listRoles = rListAnd | rListSep | rListCue | rOther | rOnly | rGive
+
+// lists adds a claim for each list of items. It looks only at the tokens
+// of a few roles, gathered in one pass over the document.
 func (d *docState) lists(sents [][2]int) {
+	hits := make([]int32, 0, len(d.toks)/16+1)
+	for i := range d.toks {
+		if d.toks[i].roles&listRoles != 0 {
+			hits = append(hits, int32(i))
+		}
+	}
+	h := 0
 	for _, s := range sents {
-		a, b := s[0], s[1]
-		marked, ok := d.mayHoldList(a, b)
-		if !ok {
-			continue
+		e := h
+		for e < len(hits) && int(hits[e]) < s[1] {
+			e++
 		}
-		d.enter(a, b)
-		sep := a - maxItemWords - 4
-		for k := a + 1; k < b-1; k++ {
-			r := d.toks[k].roles
-			if r&rListSep != 0 {
-				sep = k
-			}
-			if r&rListAnd == 0 || !marked && k-sep > maxItemWords+3 {
-				continue
-			}
-			var l listing
-			if !d.readList(&l, k, a, b) {
-				continue
-			}
-			// "a painting as well as apples and dried persimmons": the
-			// list goes on after a further conjunction.
-			for {
-				var more listing
-				n := d.nextAnd(l.end, b)
-				if n < 0 || !d.readList(&more, n, a, b) || more.start > l.start {
-					break
-				}
-				l = more
-			}
-			d.listClaim(&l, a, b)
-			k = l.end
+		if e > h {
+			d.listsIn(hits[h:e], s[0], s[1])
 		}
+		h = e
 	}
 }
 
-// mayHoldList reports whether tokens [a, b) may hold a list: a
-// conjunction a few words after a comma or a colon ("tents, blankets and
-// stoves"), or a conjunction and a word that marks a list of two ("such
-// as", "other"), so that most sentences are passed over at once. marked
-// says the sentence holds such a word, so that any of its conjunctions
-// may join a list.
-func (d *docState) mayHoldList(a, b int) (marked, ok bool) {
+// listsIn adds the lists of the sentence of tokens [a, b), whose tokens of
+// listRoles are hits. A conjunction is tried when it stands a few words
+// after a comma or a colon ("tents, blankets and stoves") or the sentence
+// holds a word that marks a list of two ("such as", "other").
+func (d *docState) listsIn(hits []int32, a, b int) {
 	var seen role
-	sep := a - maxItemWords - 4
-	for i := a; i < b; i++ {
-		r := d.toks[i].roles
-		seen |= r
-		switch {
-		case r&rListSep != 0:
-			sep = i
-		case r&rListAnd != 0 && i-sep <= maxItemWords+3:
-			ok = true
-		}
+	for _, k := range hits {
+		seen |= d.toks[k].roles
 	}
-	marked = seen&rListAnd != 0 && seen&(rListCue|rOther|rOnly|rGive) != 0
-	return marked, ok || marked
+	if seen&rListAnd == 0 {
+		return
+	}
+	marked := seen&(rListCue|rOther|rOnly|rGive) != 0
+	sep, done, entered := a-maxItemWords-4, a, false
+	for _, k32 := range hits {
+		k := int(k32)
+		r := d.toks[k].roles
+		if r&rListSep != 0 {
+			sep = k
+		}
+		if r&rListAnd == 0 || k <= done || k >= b-1 || !marked && k-sep > maxItemWords+3 {
+			continue
+		}
+		if !entered {
+			d.enter(a, b)
+			entered = true
+		}
+		var l listing
+		if !d.readList(&l, k, a, b) {
+			continue
+		}
+		// "a painting as well as apples and dried persimmons": the list
+		// goes on after a further conjunction.
+		for {
+			var more listing
+			n := d.nextAnd(l.end, b)
+			if n < 0 || !d.readList(&more, n, a, b) || more.start > l.start {
+				break
+			}
+			l = more
+		}
+		d.listClaim(&l, a, b)
+		done = l.end
+	}
 }
 
 // nextAnd returns the last token of a conjunction that starts at token e,
@@ -254,7 +264,7 @@ func (d *docState) lastItem(l *listing, s, b int) bool {
 // "strong, meeting or exceeding" are no things.
 func (d *docState) allGerunds(l *listing) bool {
 	for _, it := range l.items[:l.n] {
-		if it.e-it.s != 1 || !strings.HasSuffix(d.lower(it.s), "ing") {
+		if it.e-it.s != 1 || !d.endsWith(it.s, "ing", 0) {
 			return false
 		}
 	}
@@ -286,7 +296,7 @@ func (d *docState) splitHead(l *listing, s0, s, e int) int {
 		return s
 	}
 	h := o - 1
-	if !plural(d.lower(h)) || d.toks[h].roles&(rPartitive|rCard|rVague|rScale) != 0 || d.toks[h].cap {
+	if !d.pluralAt(h) || d.toks[h].roles&(rPartitive|rCard|rVague|rScale) != 0 || d.toks[h].cap {
 		return s
 	}
 	l.topic, l.start, l.marked = d.topicOf(h), s0, true
@@ -319,7 +329,7 @@ func (d *docState) listTopic(l *listing, a, b int) {
 		for j >= a && d.is(j, ",") {
 			j--
 		}
-	} else if d.is(j, ":", ",", "—", "–") && j-1 >= a && plural(d.lower(j-1)) && d.toks[j-1].kind == tWord {
+	} else if d.is(j, ":", ",", "—", "–") && j-1 >= a && d.toks[j-1].kind == tWord && d.pluralAt(j-1) {
 		// "two gifts: a keris and batik": the count of items given.
 		if n, ok := d.value(j-2, a, b); j-2 >= a && ok && n.Kind == Count && n.end == j-1 {
 			l.count, l.marked = int(n.Num), true
