@@ -52,6 +52,15 @@ const (
 	rRunning // ends a cue of a running tally (see running.go)
 	rSpeech  // a verb that gives someone's words: "said", "urged", "calling"
 	rTitle   // a title before a name: "Mr", "President", "Judge"
+	// Roles of the words of lists (data/lists.txt, list.go). A phrase's
+	// last word carries the role of the phrase.
+	rListAnd   // joins the last item: "and", "as well as"
+	rListCue   // introduces items: "including", "such as"
+	rOnly      // gives a list as complete: "only"
+	rGive      // a verb whose object list is of the topic it names: "presented"
+	rPartitive // a noun of quantity before "of": "a sack of coffee"
+	rOther     // "and other gifts": the last item is the others' topic
+	rListSep   // separates items: ",", ":"
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -82,8 +91,9 @@ type phrase struct {
 // Lexicon holds the words the extractor knows: number words, time units,
 // currencies and hedges (data/words.txt), topic classes (data/topics.txt),
 // irregular inflections (data/irregular.txt), spellings (data/spellings.txt), page furniture
-// (data/boilerplate.txt), units of measurement (data/units.txt) and the
-// tolerance of each dimension (data/tolerances.txt). A Lexicon is immutable once built and safe for
+// (data/boilerplate.txt), units of measurement (data/units.txt), the
+// tolerance of each dimension (data/tolerances.txt) and the words of lists
+// (data/lists.txt). A Lexicon is immutable once built and safe for
 // concurrent use.
 type Lexicon struct {
 	words     map[string]wordInfo
@@ -146,6 +156,7 @@ func DefaultLexicon() (*Lexicon, error) {
 		{"data/boilerplate.txt", lex.loadBoilerplate},
 		{"data/units.txt", lex.loadUnits},
 		{"data/tolerances.txt", lex.loadTolerances},
+		{"data/lists.txt", lex.loadWords},
 	} {
 		b, err := dataFS.ReadFile(f.name)
 		if err != nil {
@@ -208,6 +219,7 @@ var roleNames = map[string]role{
 	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
 	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem, "relative": rRelative, "period": rPeriod, "origin": rOrigin,
 	"running": rRunning, "speech": rSpeech, "title": rTitle,
+	"listand": rListAnd, "listcue": rListCue, "only": rOnly, "give": rGive, "partitive": rPartitive, "other": rOther, "listsep": rListSep,
 }
 
 var hedgeNames = map[string]Bound{
@@ -243,6 +255,9 @@ func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
 	if ro == rRunning {
 		return l.addRunning(w, arg)
 	}
+	if ro&(rListAnd|rListCue) != 0 {
+		return l.addListWord(w, ro)
+	}
 	if strings.Contains(w, "_") {
 		p := phrase{words: strings.Split(w, "_"), class: -1, role: ro}
 		if ro == rHedge {
@@ -265,7 +280,7 @@ func (l *Lexicon) addWord(ro role, w, arg string, rest ...string) error {
 	switch ro {
 	case rCard, rVague, rFraction, rRelative:
 		info.card, err = num()
-	case rZone, rMeridiem:
+	case rZone, rMeridiem, rGive:
 		info.name = arg
 	case rReport:
 		switch arg {

@@ -181,9 +181,6 @@ func (d *docState) description(s, e int) string {
 	return strings.Join(words, " ")
 }
 
-// determiner reports whether token i is "the", "a" or "an".
-func (d *docState) determiner(i int) bool { return d.is(i, "the", "a", "an") }
-
 // pronoun reports whether token i is a personal pronoun that may stand for
 // a speaker.
 func (d *docState) pronoun(i int) bool { return d.is(i, "he", "she", "they") }

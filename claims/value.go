@@ -114,6 +114,13 @@ type Value struct {
 	// Items holds the items of a set as written, without a leading
 	// article ("electric bicycle", "dried persimmons").
 	Items []string
+	// Keys holds, for each item of a set, the words it is matched by, in
+	// lower case, one spelling and without plural endings: the head noun,
+	// then the nouns that modify it or follow its "of"; adjectives, and a
+	// noun of quantity before "of", are left out ("keris" for "a
+	// ceremonial keris", "cloth batik" for "batik cloth", "coffee toraja"
+	// for "a sack of Toraja coffee").
+	Keys []string
 }
 
 // Dimension names what v measures, for choosing its [Tolerance]: the
