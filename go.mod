@@ -6,6 +6,7 @@ require (
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/sergi/go-diff v1.4.0
 	github.com/spf13/pflag v1.0.10
+	golang.org/x/text v0.43.0
 )
 
 require (

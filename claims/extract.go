@@ -32,6 +32,8 @@ type Extractor struct {
 	words []string
 	// interned holds initials of names read before (see intern).
 	interned [256]string
+	// names is the buffer of the names a document gives (see person.go).
+	names namePass
 }
 
 // NewExtractor returns an Extractor that reads with lex.

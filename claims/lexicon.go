@@ -50,6 +50,12 @@ const (
 	rPeriod
 	rOrigin
 	rRunning // ends a cue of a running tally (see running.go)
+	// The words of data/names.txt (see namedata.go).
+	rTitle    // ends a form of a role: "minister", "executive", "by"
+	rHonor    // a courtesy title before a name: "Dr", "Mr"
+	rPast     // makes a role a past one: "former"
+	rParticle // a lower-case word inside a name: "al", "van"
+	rLegal    // a legal form after a company's name: "Inc"
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -80,8 +86,9 @@ type phrase struct {
 // Lexicon holds the words the extractor knows: number words, time units,
 // currencies and hedges (data/words.txt), topic classes (data/topics.txt),
 // irregular inflections (data/irregular.txt), spellings (data/spellings.txt), page furniture
-// (data/boilerplate.txt), units of measurement (data/units.txt) and the
-// tolerance of each dimension (data/tolerances.txt). A Lexicon is immutable once built and safe for
+// (data/boilerplate.txt), units of measurement (data/units.txt), the
+// tolerance of each dimension (data/tolerances.txt) and the roles names are
+// given in (data/names.txt). A Lexicon is immutable once built and safe for
 // concurrent use.
 type Lexicon struct {
 	words     map[string]wordInfo
@@ -96,6 +103,7 @@ type Lexicon struct {
 	units     map[string][]unitForm // by first token, longest first
 	dims      map[string]string     // dimension → base unit symbol
 	tolerance Tolerances
+	names     nameData
 	// known has bit c-'a' of entry n set when some word of the words map
 	// has length n and begins with letter c: most words of a text are
 	// rejected by it without a map lookup.
@@ -144,6 +152,7 @@ func DefaultLexicon() (*Lexicon, error) {
 		{"data/boilerplate.txt", lex.loadBoilerplate},
 		{"data/units.txt", lex.loadUnits},
 		{"data/tolerances.txt", lex.loadTolerances},
+		{"data/names.txt", lex.loadNames},
 	} {
 		b, err := dataFS.ReadFile(f.name)
 		if err != nil {
