@@ -32,9 +32,11 @@ type Extractor struct {
 	words []string
 	// interned holds initials of names read before (see intern).
 	interned [256]string
-	// names and persons are the buffers of the names a document gives,
+	// speakers and persons are the buffers of the names a document gives,
 	// to find speakers of quotes (see [people]).
-	names, persons []mention
+	speakers, persons []speakerName
+	// names is the buffer of the names a document gives (see person.go).
+	names namePass
 }
 
 // NewExtractor returns an Extractor that reads with lex.

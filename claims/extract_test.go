@@ -65,7 +65,7 @@ var attachTests = []struct {
 	{"percent change", "Sales climbed 18 per cent to $2.8bn.", []string{"revenue/change=18%", "revenue/amount=USD 2.8 billion"}},
 	{"percent share", "Exports made up 40 per cent of sales.", []string{"revenue/share=40%"}},
 	{"size compound", "Her party won 74 seats in the 240-seat assembly.", []string{"seat/count=74 seats", "assembly/size=240 seats"}},
-	{"appositive age", "Graham Pelling, 58, was jailed for six years.", []string{"pelling/age=58 years", "sentence/duration=6 years"}},
+	{"appositive age", "Graham Pelling, 58, was jailed for six years.", []string{"person/name=Graham Pelling", "pelling/age=58 years", "sentence/duration=6 years"}},
 	{"subset of a count", "In all 312 people were hurt, 58 of them seriously.", []string{"injure/count=312 people"}},
 	{"times is not a count", "The rocket will fly three more times this year.", nil},
 	{"offset from an event", "The rocket failed 70 seconds after liftoff.", []string{"launch/offset=70 seconds"}},

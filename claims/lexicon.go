@@ -51,7 +51,6 @@ const (
 	rOrigin
 	rRunning // ends a cue of a running tally (see running.go)
 	rSpeech  // a verb that gives someone's words: "said", "urged", "calling"
-	rTitle   // a title before a name: "Mr", "President", "Judge"
 	// Roles of the words of lists (data/lists.txt, list.go). A phrase's
 	// last word carries the role of the phrase.
 	rListAnd   // joins the last item: "and", "as well as"
@@ -61,6 +60,12 @@ const (
 	rPartitive // a noun of quantity before "of": "a sack of coffee"
 	rOther     // "and other gifts": the last item is the others' topic
 	rListSep   // separates items: ",", ":"
+	// The words of data/names.txt (see namedata.go).
+	rTitle    // ends a form of a role: "minister", "executive", "by"
+	rHonor    // a courtesy title before a name: "Dr", "Mr"
+	rPast     // makes a role a past one: "former"
+	rParticle // a lower-case word inside a name: "al", "van"
+	rLegal    // a legal form after a company's name: "Inc"
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -92,8 +97,9 @@ type phrase struct {
 // currencies and hedges (data/words.txt), topic classes (data/topics.txt),
 // irregular inflections (data/irregular.txt), spellings (data/spellings.txt), page furniture
 // (data/boilerplate.txt), units of measurement (data/units.txt), the
-// tolerance of each dimension (data/tolerances.txt) and the words of lists
-// (data/lists.txt). A Lexicon is immutable once built and safe for
+// tolerance of each dimension (data/tolerances.txt), the words of lists
+// (data/lists.txt) and the roles names are given in (data/names.txt). A
+// Lexicon is immutable once built and safe for
 // concurrent use.
 type Lexicon struct {
 	words     map[string]wordInfo
@@ -108,6 +114,7 @@ type Lexicon struct {
 	units     map[string][]unitForm // by first token, longest first
 	dims      map[string]string     // dimension → base unit symbol
 	tolerance Tolerances
+	names     nameData
 	// known has bit c-'a' of entry n set when some word of the words map
 	// has length n and begins with letter c: most words of a text are
 	// rejected by it without a map lookup.
@@ -157,6 +164,7 @@ func DefaultLexicon() (*Lexicon, error) {
 		{"data/units.txt", lex.loadUnits},
 		{"data/tolerances.txt", lex.loadTolerances},
 		{"data/lists.txt", lex.loadWords},
+		{"data/names.txt", lex.loadNames},
 	} {
 		b, err := dataFS.ReadFile(f.name)
 		if err != nil {
@@ -218,7 +226,7 @@ var roleNames = map[string]role{
 	"stop": rStop, "abbrev": rAbbrev, "vague": rVague, "expect": rExpect,
 	"estimate": rEstimate, "change": rChange, "offset": rOffset, "report": rReport, "measure": rMeasure, "zero": rZero, "aux": rAux,
 	"fraction": rFraction, "score": rScoreCue, "zone": rZone, "meridiem": rMeridiem, "relative": rRelative, "period": rPeriod, "origin": rOrigin,
-	"running": rRunning, "speech": rSpeech, "title": rTitle,
+	"running": rRunning, "speech": rSpeech,
 	"listand": rListAnd, "listcue": rListCue, "only": rOnly, "give": rGive, "partitive": rPartitive, "other": rOther, "listsep": rListSep,
 }
 

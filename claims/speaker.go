@@ -190,7 +190,7 @@ func (d *docState) pronoun(i int) bool { return d.is(i, "he", "she", "they") }
 // weekday.
 func (d *docState) personStart(i int) bool {
 	t := d.toks[i]
-	return t.kind == tWord && t.cap && t.roles&(rStop|rMonth|rWeekday) == 0 || t.kind == tWord && t.cap && t.roles&rTitle != 0
+	return t.kind == tWord && t.cap && t.roles&(rStop|rMonth|rWeekday) == 0 || t.kind == tWord && t.cap && t.roles&(rTitle|rHonor) != 0
 }
 
 // personEnd returns the end of the name that starts at token i, before e:
@@ -230,11 +230,11 @@ func (d *docState) personName(s, e int) string {
 	return strings.TrimSuffix(strings.TrimSuffix(spaceRuns(w), "'s"), "’s")
 }
 
-// mention is a name the article gives: tokens [s, e), of which the name
+// speakerName is a name the article gives: tokens [s, e), of which the name
 // proper starts at core, after its titles. Its name and the words of its
 // titles ("chinese president" for "Chinese President Xi Jinping") are
 // read when first needed.
-type mention struct {
+type speakerName struct {
 	s, core, e  int
 	read        bool
 	name, title string
@@ -250,15 +250,15 @@ type people struct {
 	// the mentions that look like a person's: after a title ("Mr Lee"),
 	// or a name of two or more words before a comma or a speech verb
 	// ("Siobhán McAleese, the agency's area manager, said").
-	names, persons []mention
+	names, persons []speakerName
 	quotes         []quote
 }
 
 // people gathers the names outside the quotes qs.
 func (d *docState) people(qs []quote) *people {
 	// The lists reuse the extractor's buffers of the document before.
-	p := &people{d: d, quotes: qs, names: d.x.names[:0], persons: d.x.persons[:0]}
-	defer func() { d.x.names, d.x.persons = p.names, p.persons }()
+	p := &people{d: d, quotes: qs, names: d.x.speakers[:0], persons: d.x.persons[:0]}
+	defer func() { d.x.speakers, d.x.persons = p.names, p.persons }()
 	k := 0 // the next quote
 	for i := 0; i < len(d.toks); i++ {
 		for k < len(qs) && qs[k].end <= i {
@@ -272,7 +272,7 @@ func (d *docState) people(qs []quote) *people {
 			continue
 		}
 		e := d.personEnd(i, len(d.toks))
-		m := mention{s: i, core: d.nameCore(i, e), e: e}
+		m := speakerName{s: i, core: d.nameCore(i, e), e: e}
 		long := e-m.core >= 2
 		if long {
 			p.names = append(p.names, m)
@@ -290,7 +290,7 @@ func (d *docState) people(qs []quote) *people {
 func (d *docState) nameCore(s, e int) int {
 	core := s
 	for k := s; k < e-1; k++ {
-		if d.toks[k].roles&rTitle != 0 {
+		if d.toks[k].roles&(rTitle|rHonor) != 0 {
 			core = k + 1
 		}
 	}
@@ -298,7 +298,7 @@ func (d *docState) nameCore(s, e int) int {
 }
 
 // read fills in m's name and title words.
-func (p *people) read(m *mention) {
+func (p *people) read(m *speakerName) {
 	if !m.read {
 		m.name, m.title, m.read = p.d.personName(m.s, m.e), p.d.titleWords(m.s, m.core), true
 		m.words, m.titleWords = strings.Fields(strings.ToLower(m.name)), strings.Fields(m.title)
@@ -358,7 +358,7 @@ func (p *people) resolve(who string) string {
 // mentions reports whether the name of m (or, for a description, its
 // titles) holds the lower-case word w: a test on the tokens that spares
 // reading most names.
-func (p *people) mentions(m *mention, w string, described bool) bool {
+func (p *people) mentions(m *speakerName, w string, described bool) bool {
 	d := p.d
 	from, to := m.core, m.e
 	if described {

@@ -76,15 +76,6 @@ func diffs(cs []claims.Claim) [][]Edit {
 	return out
 }
 
-// singles returns one finding per statement: what no other source states.
-func singles(list []statement) []Finding {
-	out := make([]Finding, len(list))
-	for i, st := range list {
-		out[i] = textFinding([]statement{st}, Single, "")
-	}
-	return out
-}
-
 // textGroups joins statements into groups along pairs, most alike first:
 // the groups of a pair's two statements join when no source is in both,
 // so that a fragment, the full quote and another outlet's paraphrase of it
