@@ -97,6 +97,14 @@ func candidatePairs(list []statement, sources []Source, minSim float64, tols cla
 // merge joins the statements pair by pair, in order, into groups that hold
 // at most one statement of a source and only pairable statements.
 func merge(list []statement, pairs []pair, tols claims.Tolerances) [][]statement {
+	return joinPairs(list, pairs, func(x, y []int) bool { return groupsPairable(list, x, y, tols) })
+}
+
+// joinPairs joins the statements along pairs, in order: the groups of a
+// pair's two statements join when no source is in both and, when ok is
+// not nil, ok accepts the two groups (as indices into list). Statements no
+// pair joins are groups of one.
+func joinPairs(list []statement, pairs []pair, ok func(x, y []int) bool) [][]statement {
 	group := make([]int, len(list)) // statement → group id
 	members := make([][]int, len(list))
 	for i := range list {
@@ -105,7 +113,7 @@ func merge(list []statement, pairs []pair, tols claims.Tolerances) [][]statement
 	}
 	for _, p := range pairs {
 		gi, gj := group[p.i], group[p.j]
-		if gi == gj || sharesSource(list, members[gi], members[gj]) || !groupsPairable(list, members[gi], members[gj], tols) {
+		if gi == gj || sharesSource(list, members[gi], members[gj]) || ok != nil && !ok(members[gi], members[gj]) {
 			continue
 		}
 		for _, m := range members[gj] {

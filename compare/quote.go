@@ -47,7 +47,10 @@ func alignQuotes(list []statement) []Finding {
 	}
 	slices.SortFunc(pairs, func(a, b pair) int { return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(a.tie, b.tie)) })
 	var out []Finding
-	for _, g := range textGroups(list, pairs) {
+	// Groups join by any one pair, so that a fragment, the full quote and
+	// another outlet's paraphrase of it meet though the fragment and the
+	// paraphrase share few words.
+	for _, g := range joinPairs(list, pairs, nil) {
 		if len(g) == 1 {
 			out = append(out, textFinding(g, Single, ""))
 			continue

@@ -39,7 +39,7 @@ func alignSets(list []statement) []Finding {
 		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(a.tie, b.tie))
 	})
 	var out []Finding
-	for _, g := range mergeSets(list, pairs) {
+	for _, g := range joinPairs(list, pairs, nil) {
 		status, note := setVerdict(g)
 		f := textFinding(g, status, note)
 		f.Topic = setTopic(g)
@@ -96,39 +96,6 @@ func setPair(a, b statement) (float64, bool) {
 		score += 0.5
 	}
 	return score, true
-}
-
-// mergeSets joins the lists pair by pair, in order, into groups that hold
-// at most one list of a source.
-func mergeSets(list []statement, pairs []pair) [][]statement {
-	group := make([]int, len(list))
-	members := make([][]int, len(list))
-	for i := range list {
-		group[i], members[i] = i, []int{i}
-	}
-	for _, p := range pairs {
-		gi, gj := group[p.i], group[p.j]
-		if gi == gj || sharesSource(list, members[gi], members[gj]) {
-			continue
-		}
-		for _, m := range members[gj] {
-			group[m] = gi
-		}
-		members[gi] = append(members[gi], members[gj]...)
-		members[gj] = nil
-	}
-	var out [][]statement
-	for _, ms := range members {
-		if len(ms) == 0 {
-			continue
-		}
-		g := make([]statement, len(ms))
-		for k, m := range ms {
-			g[k] = list[m]
-		}
-		out = append(out, g)
-	}
-	return out
 }
 
 // setVerdict gives the status of a group of lists and its note: agree
