@@ -4,12 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -140,7 +134,7 @@ func speakers(a, b claims.Claim) int {
 	if !named(sa) || !named(sb) {
 		return unknownSpeaker
 	}
-	wa, wb := nameWords(sa), nameWords(sb)
+	wa, wb := claims.FoldName(sa), claims.FoldName(sb)
 	for _, w := range wa {
 		if slices.Contains(wb, w) {
 			return sameSpeaker
@@ -156,28 +150,6 @@ func speakers(a, b claims.Claim) int {
 
 // named reports whether a speaker is a name rather than a description.
 func named(s string) bool { return s != "" && s != strings.ToLower(s) }
-
-// nameWords returns the words of a name in lower case without diacritics,
-// hyphenated parts apart: "Kang Yu-jung" → kang, yu, jung; "Begoña
-// Ibáñez" → begona, ibanez.
-func nameWords(s string) []string {
-	return strings.FieldsFunc(foldMarks(strings.ToLower(s)), func(r rune) bool { return r == ' ' || r == '-' || r == '‐' })
-}
-
-// foldMarks removes diacritics: the text is decomposed (NFD), its
-// combining marks dropped and the rest recomposed.
-func foldMarks(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-			if out, _, err := transform.String(t, s); err == nil {
-				return out
-			}
-			return s
-		}
-	}
-	return s // ASCII: nothing to fold
-}
 
 // contained reports whether the words of a come, in order and together,
 // in b: a fragment of a fuller quote.
