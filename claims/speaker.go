@@ -194,15 +194,16 @@ func (d *docState) personStart(i int) bool {
 }
 
 // personEnd returns the end of the name that starts at token i, before e:
-// capitalised words, hyphen-joined parts ("Sung-lac") and particles
-// between capitalised words ("Karim al-Masri", "Ludwig van Beethoven"). A
-// possessive ends it.
+// capitalised words (titles too: the speaker's name proper is found by
+// [docState.nameCore]), hyphen-joined parts ("Sung-lac") and the particles
+// of data/names.txt before a name word ("Karim al-Masri", "Ludwig van
+// Beethoven"). A possessive ends it.
 func (d *docState) personEnd(i, e int) int {
 	j := i
 	for j < e {
 		t := d.toks[j]
 		switch {
-		case t.kind == tWord && (t.cap || j > i && d.particle(j) && j+1 < e && (d.toks[j+1].cap || d.is(j+1, "-"))):
+		case t.kind == tWord && (t.cap || j > i && d.particleAt(j, e)):
 			j++
 			if d.text[t.end-1]|0x20 == 's' && d.possessive(j-1) {
 				return j
@@ -214,11 +215,6 @@ func (d *docState) personEnd(i, e int) int {
 		}
 	}
 	return j
-}
-
-// particle reports whether token i is a lower-case particle of a name.
-func (d *docState) particle(i int) bool {
-	return d.is(i, "al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "del", "der", "den", "la", "le", "dos", "das")
 }
 
 // personName returns the name of tokens [s, e) without its titles ("Health
