@@ -355,14 +355,20 @@ func (l *Lexicon) addRunning(w, where string) error {
 	if where != "before" && where != "near" {
 		return fmt.Errorf("running cue %q: want before or near, got %q", w, where)
 	}
-	words := strings.Split(w, "_")
-	l.addPhrase(phrase{words: words, class: -1, role: rRunning, near: where == "near"})
-	last := words[len(words)-1]
+	l.addCuePhrase(phrase{words: strings.Split(w, "_"), class: -1, role: rRunning, near: where == "near"})
+	return nil
+}
+
+// addCuePhrase files a phrase of cue words and gives its last word the
+// phrase's role, so that a word that ends no such phrase is passed over
+// without looking for phrases.
+func (l *Lexicon) addCuePhrase(p phrase) {
+	l.addPhrase(p)
+	last := p.words[len(p.words)-1]
 	info := l.words[last]
-	info.roles |= rRunning
+	info.roles |= p.role
 	l.words[last] = info
 	l.noteKnown(last)
-	return nil
 }
 
 // noteKnown records w's length and initial in the lookup filter.

@@ -471,15 +471,8 @@ func (d *docState) listEra(l *listing, a, b int) int {
 }
 
 // addListWord files a word or phrase of lists (role listand or listcue)
-// as a phrase, and gives its last word the role, so that a word that ends
-// no such phrase is passed over without looking for phrases.
+// as a cue phrase (see [Lexicon.addCuePhrase]).
 func (l *Lexicon) addListWord(w string, ro role) error {
-	words := strings.Split(w, "_")
-	l.addPhrase(phrase{words: words, class: -1, role: ro})
-	last := words[len(words)-1]
-	info := l.words[last]
-	info.roles |= ro
-	l.words[last] = info
-	l.noteKnown(last)
+	l.addCuePhrase(phrase{words: strings.Split(w, "_"), class: -1, role: ro})
 	return nil
 }
