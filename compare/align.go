@@ -131,20 +131,7 @@ func Align(sources []Source, opts Options) Report {
 	slices.SortStableFunc(rep.Findings, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(b.Status, a.Status), cmp.Compare(a.Key, b.Key), cmp.Compare(canonical(a), canonical(b)))
 	})
-	for _, f := range rep.Findings {
-		switch f.Status {
-		case Agree:
-			rep.Summary.Agree++
-		case Compatible:
-			rep.Summary.Compatible++
-		case Conflict:
-			rep.Summary.Conflict++
-		case Variant:
-			rep.Summary.Variant++
-		case Single:
-			rep.Summary.Single++
-		}
-	}
+	rep.Summary = summarize(rep.Findings)
 	return rep
 }
 
