@@ -55,19 +55,21 @@ func spanMismatch(f claims.Format, b []byte, text string) string {
 		}
 		return ""
 	}
-	first, _ := utf8.DecodeRuneInString(text)
-	last, _ := utf8.DecodeLastRuneInString(text)
-	if !strings.HasPrefix(dec, string(first)) || !strings.HasSuffix(dec, string(last)) {
+	_, first := utf8.DecodeRuneInString(text)
+	_, last := utf8.DecodeLastRuneInString(text)
+	if !strings.HasPrefix(dec, text[:first]) || !strings.HasSuffix(dec, text[len(text)-last:]) {
 		return "the decoded slice does not begin and end as the text"
 	}
 	rest := dec
-	for _, r := range strings.Join(strings.Fields(text), "") {
-		i := strings.IndexRune(rest, r)
-		if i < 0 {
-			return "the text is not read in order from the decoded slice"
+	for _, word := range strings.Fields(text) {
+		for len(word) > 0 {
+			_, n := utf8.DecodeRuneInString(word)
+			i := strings.Index(rest, word[:n])
+			if i < 0 {
+				return "the text is not read in order from the decoded slice"
+			}
+			word, rest = word[n:], rest[i+n:]
 		}
-		_, n := utf8.DecodeRuneInString(rest[i:])
-		rest = rest[i+n:]
 	}
 	return ""
 }
