@@ -80,8 +80,8 @@ func (v *view) breakLines(n int) {
 
 // span returns the bytes of the file that view bytes [a, b) were read from.
 func (v *view) span(a, b int) [2]int {
-	if b <= a {
-		p := int(v.from[min(a, len(v.from)-1)])
+	if b <= a || b > len(v.to) {
+		p := v.last(0)
 		return [2]int{p, p}
 	}
 	return [2]int{int(v.from[a]), int(v.to[b-1])}
