@@ -63,14 +63,18 @@ type Claim struct {
 	Attribute string
 	// Value is the normalised value.
 	Value Value
-	// Text is the verbatim evidence, Span the byte offsets of Text in the
-	// document (end exclusive).
+	// Text is the evidence, Span the byte offsets in the document (end
+	// exclusive) of the bytes it was read from. In plain text, Text is
+	// those bytes verbatim; in HTML and Markdown it is their text, with
+	// character references and escapes decoded, without the markup
+	// between its words (see [Format]).
 	Text string
 	Span [2]int
-	// Line and Column (1-based; the column counts bytes) locate Span[0].
+	// Line and Column (1-based; the column counts bytes) locate Span[0]
+	// in the document.
 	Line, Column int
-	// Sentence is the sentence holding the claim, verbatim; it may span
-	// lines of the file.
+	// Sentence is the sentence holding the claim, as Text is written; it
+	// may span lines of the file.
 	Sentence string
 	// Subject is the name the sentence states the figure of, when it says
 	// so directly ("Civic Compass won 27.3 percent"), or "". A name with an
@@ -132,7 +136,13 @@ type Document struct {
 	Published CalendarDate
 }
 
-// Format is the markup of a document.
+// Format is the markup of a document. Plain text is read as it is. Of an
+// HTML page, the text of its elements is read, without that of scripts,
+// styles, navigation, headers, footers, asides, figure captions, forms and
+// the title; block-level elements end paragraphs. Of Markdown (CommonMark),
+// the prose is read: not front matter, code, raw HTML, autolinks, images
+// or link targets. Character references ("&rsquo;") and Markdown's
+// backslash escapes are decoded.
 type Format uint8
 
 // The document formats.

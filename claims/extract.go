@@ -46,9 +46,12 @@ func NewExtractor(lex *Lexicon) *Extractor {
 
 // doc is the state of one extraction: the prepared text and its tokens.
 type docState struct {
-	x    *Extractor
-	doc  Document
-	text []byte // prepared copy: non-story bytes blanked
+	x   *Extractor
+	doc Document
+	// src is the prose read: the document's text, or the view of its
+	// markup. Offsets are offsets into src until Extract places them.
+	src  []byte
+	text []byte // prepared copy of src: non-story bytes blanked
 	// low is the current sentence with ASCII letters lower-cased, from
 	// byte lowBase of text: token texts are sliced from it without
 	// allocating. Only sentences that may hold a figure are lower-cased.
@@ -66,16 +69,20 @@ type docState struct {
 
 // Extract returns the claims of doc in document order.
 func (x *Extractor) Extract(doc Document) []Claim {
-	d := &docState{x: x, doc: doc, text: x.lex.prepare(doc), out: make([]Claim, 0, 16), pub: doc.Published}
+	src, v := readMarkup(doc)
+	d := &docState{x: x, doc: doc, src: src, text: x.lex.prepare(src, doc.Format), out: make([]Claim, 0, 16), pub: doc.Published}
 	d.toks = x.tok.run(d.text)
 	d.resetCaches()
-	d.lines = lineStarts(doc.Text)
+	d.lines = lineStarts(src)
 	sents := d.sentences()
 	d.learnEntities(sents)
 	for _, s := range sents {
 		d.sentence(s[0], s[1])
 	}
 	d.textClaims(sents)
+	if v != nil {
+		v.place(d.out, doc.Text)
+	}
 	return d.out
 }
 
@@ -286,7 +293,7 @@ func (d *docState) sentence(a, b int) {
 		return
 	}
 	s, e := int(d.toks[a].start), int(d.toks[b-1].end)
-	sent := string(d.doc.Text[s:e])
+	sent := string(d.src[s:e])
 	ctx := d.context(a, b)
 	for k := first; k < len(d.out); k++ {
 		d.out[k].Sentence = sent
@@ -320,7 +327,7 @@ func (d *docState) claim(v parsed, a, b int) {
 		Topic:     top,
 		Attribute: v.attr,
 		Value:     v.Value,
-		Text:      string(d.doc.Text[start:end]),
+		Text:      string(d.src[start:end]),
 		Span:      [2]int{start, end},
 		Line:      line,
 		Column:    col,
@@ -336,7 +343,8 @@ func (d *docState) claim(v parsed, a, b int) {
 // 200", "a four-day", "US$1,200 million", "61.4 per cent" or "Tuesday, Nov.
 // 18". It reports false when s holds no value.
 func (x *Extractor) ParseValue(s string) (Value, bool) {
-	d := &docState{x: x, doc: Document{Text: []byte(s)}, text: []byte(s)}
+	b := []byte(s)
+	d := &docState{x: x, doc: Document{Text: b}, src: b, text: b}
 	d.toks = x.tok.run(d.text)
 	d.lowerSpan(0, len(d.toks))
 	d.resetCaches()

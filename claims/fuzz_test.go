@@ -139,8 +139,8 @@ func checkClaim(t *testing.T, doc claims.Document, c claims.Claim) {
 	if c.Span[0] < 0 || c.Span[1] > len(text) || c.Span[0] >= c.Span[1] {
 		t.Fatalf("Extract(%q): claim %q has span %v outside [0, %d]", text, c.Text, c.Span, len(text))
 	}
-	if got := string(text[c.Span[0]:c.Span[1]]); got != c.Text {
-		t.Fatalf("Extract(%q): span %v holds %q, claim text is %q", text, c.Span, got, c.Text)
+	if msg := spanMismatch(doc.Format, text[c.Span[0]:c.Span[1]], c.Text); msg != "" {
+		t.Fatalf("Extract(%q): span %v holds %q, claim text is %q: %s", text, c.Span, text[c.Span[0]:c.Span[1]], c.Text, msg)
 	}
 	if c.Line < 1 || c.Column < 1 {
 		t.Fatalf("Extract(%q): claim %q at %d:%d, want both at least 1", text, c.Text, c.Line, c.Column)

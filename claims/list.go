@@ -417,7 +417,7 @@ func (d *docState) giveTopic(k int) string {
 func (d *docState) listClaim(l *listing, a, b int) {
 	v := Value{Kind: Set, Bound: l.bound, Items: make([]string, l.n), Keys: make([]string, l.n)}
 	for i, it := range l.items[:l.n] {
-		v.Items[i] = string(d.doc.Text[d.toks[it.s].start:d.toks[it.e-1].end])
+		v.Items[i] = string(d.src[d.toks[it.s].start:d.toks[it.e-1].end])
 		v.Keys[i] = d.itemKey(it.s, it.e)
 	}
 	switch {

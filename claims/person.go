@@ -82,7 +82,7 @@ func (d *docState) nameClaim(m mention, figures int) {
 	if k := d.claimIn(s, e, figures); k >= 0 {
 		line, col := d.position(start)
 		d.out = append(d.out, Claim{Source: d.doc.Path, Topic: topic, Attribute: "name", Value: v,
-			Text: string(d.doc.Text[start:end]), Span: [2]int{start, end}, Line: line, Column: col,
+			Text: string(d.src[start:end]), Span: [2]int{start, end}, Line: line, Column: col,
 			Sentence: d.out[k].Sentence, Context: d.out[k].Context})
 		c = &d.out[len(d.out)-1]
 	} else {
@@ -359,7 +359,7 @@ func (d *docState) heldBy(ms []mention, f roleForm, i, a, b int) []mention {
 // spanText returns the text of tokens [s, e) with each run of white space
 // made one space.
 func (d *docState) spanText(s, e int) string {
-	raw := string(d.doc.Text[d.toks[s].start:d.toks[e-1].end])
+	raw := string(d.src[d.toks[s].start:d.toks[e-1].end])
 	if strings.ContainsAny(raw, "\n\t\r") || strings.Contains(raw, "  ") {
 		return strings.Join(strings.Fields(raw), " ")
 	}

@@ -5,20 +5,15 @@ import (
 	"strings"
 )
 
-// prepare returns a copy of the document's text in which everything that
-// is not story prose — markup, URLs, bylines, datelines, page furniture and
-// the list of related headlines at the end — is replaced by spaces. Newlines
-// are kept, so offsets and line numbers in the copy are those of the file.
-func (l *Lexicon) prepare(doc Document) []byte {
-	buf := append([]byte(nil), doc.Text...)
-	switch doc.Format {
-	case HTML:
-		maskHTML(buf)
-	case Markdown:
-		maskMarkdown(buf)
-	}
+// prepare returns a copy of text, the prose of a document of format f, in
+// which everything that is not story prose — URLs, bylines, datelines,
+// page furniture and the list of related headlines at the end — is
+// replaced by spaces. Newlines are kept, so offsets and line numbers in
+// the copy are those of text.
+func (l *Lexicon) prepare(text []byte, f Format) []byte {
+	buf := append([]byte(nil), text...)
 	maskURLs(buf)
-	l.maskLines(buf, doc.Format != HTML)
+	l.maskLines(buf, f != HTML)
 	return buf
 }
 
@@ -52,60 +47,6 @@ func maskURLs(b []byte) {
 	}
 }
 
-// skipElements are HTML elements whose content is never story text.
-var skipElements = []string{"script", "style", "nav", "header", "footer", "aside", "figcaption", "noscript", "template", "svg", "form", "button"}
-
-// maskHTML blanks tags, comments and the content of non-story elements.
-// Block-level tags become line breaks so that sentences end with them.
-func maskHTML(b []byte) { maskElements(b, asciiLower(b), skipElements) }
-
-// maskElements blanks the tags and comments of b, whose lower-cased copy
-// is low, and the content of the elements named in skip.
-func maskElements(b, low []byte, skip []string) {
-	for i := 0; i < len(b); {
-		if b[i] != '<' {
-			i++
-			continue
-		}
-		if bytes.HasPrefix(b[i:], []byte("<!--")) {
-			end := bytes.Index(b[i:], []byte("-->"))
-			if end < 0 {
-				end = len(b) - i - 3
-			}
-			blank(b[i : i+end+3])
-			i += end + 3
-			continue
-		}
-		j := bytes.IndexByte(b[i:], '>')
-		if j < 0 {
-			blank(b[i:])
-			return
-		}
-		j += i + 1
-		name := tagName(low[i:j])
-		skipTo := j
-		closing := b[i+1] == '/'
-		for _, el := range skip {
-			if name == el && !closing {
-				k := bytes.Index(low[j:], []byte("</"+el))
-				if k < 0 {
-					blank(b[i:]) // never closed: the rest is not story
-					return
-				}
-				skipTo = j + k
-			}
-		}
-		blank(b[i:skipTo])
-		if isBlockTag(name) {
-			b[i] = '\n'
-			if j-i > 2 {
-				b[i+1] = '\n'
-			}
-		}
-		i = skipTo
-	}
-}
-
 // asciiLower lower-cases the ASCII letters of b, leaving every other byte,
 // so that offsets into the copy are offsets into b.
 func asciiLower(b []byte) []byte {
@@ -114,73 +55,6 @@ func asciiLower(b []byte) []byte {
 		low[i] = c + byte(boolInt('A' <= c && c <= 'Z'))*('a'-'A')
 	}
 	return low
-}
-
-func tagName(tag []byte) string {
-	t := bytes.TrimLeft(tag[1:], "/")
-	end := bytes.IndexAny(t, " \t\n\r/>")
-	if end < 0 {
-		end = len(t)
-	}
-	return string(t[:end])
-}
-
-func isBlockTag(name string) bool {
-	switch name {
-	case "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-		"table", "article", "section", "blockquote", "figure", "main", "body", "title", "dd", "dt", "pre", "hr", "header":
-		return true
-	}
-	return false
-}
-
-// maskMarkdown blanks front matter, code, link targets and inline HTML.
-func maskMarkdown(b []byte) {
-	lines := splitLines(b)
-	inFence := false
-	for n, ln := range lines {
-		t := bytes.TrimSpace(ln)
-		switch {
-		case n == 0 && bytes.Equal(t, []byte("---")):
-			// Front matter: up to the closing ---.
-			end := len(lines)
-			for k := 1; k < len(lines); k++ {
-				if bytes.Equal(bytes.TrimSpace(lines[k]), []byte("---")) {
-					end = k
-					break
-				}
-			}
-			for k := 0; k <= end && k < len(lines); k++ {
-				blank(lines[k])
-			}
-		case bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")):
-			inFence = !inFence
-			blank(ln)
-		case inFence, bytes.HasPrefix(ln, []byte("    ")) || bytes.HasPrefix(ln, []byte("\t")):
-			blank(ln)
-		}
-	}
-	for i := 0; i < len(b); i++ {
-		switch b[i] {
-		case '`':
-			if j := bytes.IndexByte(b[i+1:], '`'); j >= 0 {
-				blank(b[i : i+j+2])
-				i += j + 1
-			}
-		case ']':
-			if i+1 < len(b) && b[i+1] == '(' {
-				if j := bytes.IndexByte(b[i+1:], ')'); j >= 0 {
-					blank(b[i : i+j+2])
-					i += j + 1
-				}
-			}
-		case '<':
-			if j := bytes.IndexByte(b[i:], '>'); j > 0 && i+1 < len(b) && (isLetter(b[i+1]) || b[i+1] == '/' || b[i+1] == '!') {
-				blank(b[i : i+j+1])
-				i += j
-			}
-		}
-	}
 }
 
 // splitLines returns the lines of b as subslices, without their newlines.

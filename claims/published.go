@@ -855,3 +855,59 @@ func pubHTMLText(win, low []byte) []byte {
 	maskElements(b, low, pubSkipElements)
 	return b
 }
+
+// maskElements blanks the tags and comments of b, whose lower-cased copy
+// is low, and the content of the elements named in skip.
+func maskElements(b, low []byte, skip []string) {
+	for i := 0; i < len(b); {
+		if b[i] != '<' {
+			i++
+			continue
+		}
+		if bytes.HasPrefix(b[i:], []byte("<!--")) {
+			end := bytes.Index(b[i:], []byte("-->"))
+			if end < 0 {
+				end = len(b) - i - 3
+			}
+			blank(b[i : i+end+3])
+			i += end + 3
+			continue
+		}
+		j := bytes.IndexByte(b[i:], '>')
+		if j < 0 {
+			blank(b[i:])
+			return
+		}
+		j += i + 1
+		name := tagName(low[i:j])
+		skipTo := j
+		closing := b[i+1] == '/'
+		for _, el := range skip {
+			if name == el && !closing {
+				k := bytes.Index(low[j:], []byte("</"+el))
+				if k < 0 {
+					blank(b[i:]) // never closed: the rest is not story
+					return
+				}
+				skipTo = j + k
+			}
+		}
+		blank(b[i:skipTo])
+		if isBlockTag(name) {
+			b[i] = '\n'
+			if j-i > 2 {
+				b[i+1] = '\n'
+			}
+		}
+		i = skipTo
+	}
+}
+
+func tagName(tag []byte) string {
+	t := bytes.TrimLeft(tag[1:], "/")
+	end := bytes.IndexAny(t, " \t\n\r/>")
+	if end < 0 {
+		end = len(t)
+	}
+	return string(t[:end])
+}

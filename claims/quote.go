@@ -103,9 +103,9 @@ func (d *docState) quoteClaim(qs []quote, a, b int) {
 		}
 		to := d.trimQuote(q)
 		if len(qs) == 1 {
-			whole = spaceRuns(d.doc.Text[d.toks[q.from].start:d.toks[to-1].end])
+			whole = spaceRuns(d.src[d.toks[q.from].start:d.toks[to-1].end])
 		} else {
-			text.WriteString(spaceRuns(d.doc.Text[d.toks[q.from].start:d.toks[to-1].end]))
+			text.WriteString(spaceRuns(d.src[d.toks[q.from].start:d.toks[to-1].end]))
 		}
 		for i := q.from; i < to; i++ {
 			if d.toks[i].kind == tWord || d.toks[i].kind == tNum {

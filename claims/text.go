@@ -31,7 +31,7 @@ func (d *docState) textClaim(topic, attr string, v Value, start, end, a, b int) 
 	d.enter(a, b)
 	line, col := d.position(start)
 	s, e := min(int(d.toks[a].start), start), max(int(d.toks[b-1].end), end)
-	sent := string(d.doc.Text[s:e]) // Text is a part of it: one copy
+	sent := string(d.src[s:e]) // Text is a part of it: one copy
 	d.out = append(d.out, Claim{
 		Source:    d.doc.Path,
 		Topic:     topic,
