@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
@@ -34,14 +36,49 @@ var mdEscaper = strings.NewReplacer(
 // characters become spaces, since a cell or a list item is one line.
 func mdText(s string) string { return mdEscaper.Replace(plainCell(s)) }
 
-// writeMarkdown writes the report as a GitHub Flavored Markdown document:
-// a title, a summary, the findings table, a section on the conflicts and
-// one on the notes of the other findings.
+// mdBlock escapes article text that starts a line of its own, as in a
+// block quote: besides what mdText escapes, a leading character that
+// would open a heading, a list or a thematic break is escaped (mdText
+// already writes ">" as an entity).
+func mdBlock(s string) string {
+	s = mdText(s)
+	t := strings.TrimLeft(s, " ")
+	lead := s[:len(s)-len(t)]
+	if t == "" {
+		return s
+	}
+	switch t[0] {
+	case '#', '+', '-', '=':
+		return lead + `\` + t
+	}
+	if i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (t[i] == '.' || t[i] == ')') {
+		return lead + t[:i] + `\` + t[i:]
+	}
+	return s
+}
+
+// capitalize upper-cases the first letter of s, which starts a sentence.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// writeMarkdown writes the report as a GitHub Flavored Markdown document an
+// editor can paste into a ticket: a title, a one-line verdict, the sources,
+// a summary table of the facts two or more sources state, then a section
+// per conflict and per variant quoting each source's sentence, and the
+// notes of the other findings. All article text is escaped.
 func writeMarkdown(w io.Writer, rep compare.Report) error {
 	var b strings.Builder
 	b.WriteString("# factcheck report\n\n")
-	b.WriteString(mdSummary(rep.Summary, len(rep.Sources)))
-	b.WriteString("\n\n")
+	b.WriteString(mdVerdict(rep.Summary, len(rep.Sources)))
+	b.WriteString("\n\n## Sources\n\n")
+	for i, s := range rep.Sources {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, mdText(s.Path))
+	}
 	if err := mdTable(&b, rep); err != nil {
 		return err
 	}
@@ -52,44 +89,77 @@ func writeMarkdown(w io.Writer, rep compare.Report) error {
 	return err
 }
 
-// mdSummary returns a sentence such as "**2 conflicts**, 0 variants,
-// 3 compatible, 5 agree, 7 single across 3 sources." Conflicts are bold
-// when there are some.
-func mdSummary(s compare.Summary, sources int) string {
-	conflicts := plural(s.Conflict, "conflict")
-	if s.Conflict > 0 {
-		conflicts = "**" + conflicts + "**"
+// mdVerdict returns the report's one-line verdict and its counts, such as
+// "**Verdict: the sources conflict.** 2 conflicts, 0 variants, 3
+// compatible, 5 agree, 7 single across 3 sources."
+func mdVerdict(s compare.Summary, sources int) string {
+	verdict := "the sources share no facts"
+	switch {
+	case s.Conflict > 0:
+		verdict = "the sources conflict"
+	case s.Variant > 0:
+		verdict = "no conflicts, but some facts are worded differently"
+	case s.Agree+s.Compatible > 0:
+		verdict = "the sources agree"
 	}
-	return fmt.Sprintf("%s, %s, %d compatible, %d agree, %d single across %s.",
-		conflicts, plural(s.Variant, "variant"), s.Compatible, s.Agree, s.Single, plural(sources, "source"))
+	return fmt.Sprintf("**Verdict: %s.** %s, %s, %d compatible, %d agree, %d single across %s.",
+		verdict, plural(s.Conflict, "conflict"), plural(s.Variant, "variant"),
+		s.Compatible, s.Agree, s.Single, plural(sources, "source"))
 }
 
-// mdTable writes the findings table: status, fact, one column per source.
-func mdTable(w io.Writer, rep compare.Report) error {
-	t := tablewriter.NewTable(w,
-		tablewriter.WithRenderer(renderer.NewMarkdown()),
-		tablewriter.WithEastAsian(tw.Off),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAutoWrap(tw.WrapNone))
-	header := []string{"status", "fact"}
-	for _, s := range rep.Sources {
-		header = append(header, mdText(s.Path))
-	}
-	t.Header(header)
+// mdTable writes the summary: a table of the findings two or more sources
+// take part in, one column per source by its number in the source list,
+// then a line counting the facts only one source states.
+func mdTable(b *strings.Builder, rep compare.Report) error {
+	shared := 0
 	for _, f := range rep.Findings {
-		row := append([]string{f.Status.String(), mdText(f.Key)}, valueCells(f, rep.Sources, mdText)...)
-		if err := t.Append(row); err != nil {
-			return err
+		if f.Status != compare.Single {
+			shared++
 		}
 	}
-	return t.Render()
+	b.WriteString("\n## Summary\n\n")
+	if shared > 0 {
+		t := tablewriter.NewTable(b,
+			tablewriter.WithRenderer(renderer.NewMarkdown()),
+			tablewriter.WithEastAsian(tw.Off),
+			tablewriter.WithHeaderAutoFormat(tw.Off),
+			tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+			tablewriter.WithRowAutoWrap(tw.WrapNone))
+		header := []string{"status", "fact"}
+		for i := range rep.Sources {
+			header = append(header, fmt.Sprint(i+1))
+		}
+		t.Header(header)
+		for _, f := range rep.Findings {
+			if f.Status == compare.Single {
+				continue
+			}
+			row := append([]string{f.Status.String(), mdText(f.Key)}, valueCells(f, rep.Sources, mdText)...)
+			if err := t.Append(row); err != nil {
+				return err
+			}
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+		b.WriteString("\n")
+	}
+	switch single := rep.Summary.Single; {
+	case shared == 0 && single == 0:
+		b.WriteString("No facts were found.\n")
+	case single == 1:
+		b.WriteString("1 fact is stated by one source only; `--format json` lists it.\n")
+	case single > 1:
+		fmt.Fprintf(b, "%d facts are stated by one source only; `--format json` lists them.\n", single)
+	}
+	return nil
 }
 
 // mdIssues writes a section titled title with one subsection per finding
-// of status st: which sources depart from the majority, its note, then each
-// source's sentence quoted and, for a quote or a name worded differently,
-// how each source's wording differs from the first's.
+// of status st: which sources depart from the majority and its note, then
+// each source's path:line and value with its sentence quoted and, for a
+// quote or a name worded differently, how the wording differs from the
+// first source's.
 func mdIssues(b *strings.Builder, findings []compare.Finding, st compare.Status, title string) {
 	first := true
 	for _, f := range findings {
@@ -102,19 +172,23 @@ func mdIssues(b *strings.Builder, findings []compare.Finding, st compare.Status,
 		}
 		fmt.Fprintf(b, "\n### %s\n\n", mdText(f.Key))
 		if r := remark(f, mdText); r != "" {
+			if len(f.Outliers) == 0 { // a note, not a path, starts it
+				r = capitalize(r)
+			}
 			fmt.Fprintf(b, "%s.\n\n", r)
 		}
 		for i, c := range f.Claims {
-			fmt.Fprintf(b, "- **%s:%d** (%s): “%s”\n", mdText(c.Source), c.Line, mdText(c.Value.String()), mdText(c.Sentence))
+			fmt.Fprintf(b, "- **%s:%d** — %s\n  > %s\n", mdText(c.Source), c.Line, mdText(c.Value.String()), mdBlock(c.Sentence))
 			if i < len(f.Diffs) && f.Diffs[i] != nil {
-				fmt.Fprintf(b, "  - wording against %s: %s\n", mdText(f.Claims[0].Source), mdDiff(f.Diffs[i]))
+				fmt.Fprintf(b, "\n  Wording against %s: %s\n", mdText(f.Claims[0].Source), mdDiff(f.Diffs[i]))
 			}
 		}
 	}
 }
 
 // mdNotes writes a "Notes" section listing the findings other than
-// conflicts that carry a note, such as a figure updated by a later source.
+// conflicts and variants that carry a note, such as a figure updated by a
+// later source.
 func mdNotes(b *strings.Builder, findings []compare.Finding) {
 	first := true
 	for _, f := range findings {

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/compare"
 )
@@ -53,17 +56,31 @@ func TestMarkdownEscaping(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		"# factcheck report\n\n**1 conflict**, 0 variants, 0 compatible, 0 agree, 0 single across 3 sources.\n\n",
-		`| a\|1.txt `,
+		"# factcheck report\n\n**Verdict: the sources conflict.** 1 conflict, 0 variants, 0 compatible, 0 agree, 0 single across 3 sources.\n\n",
+		"## Sources\n\n1. a\\|1.txt\n2. b.txt\n3. c.txt\n",
 		"| conflict | storm/count | 12 people | 15 people | —",
 		"\n## Conflicts\n\n### storm/count\n\n",
-		"- **a\\|1.txt:3** (12 people): “The &lt;script&gt;alert(1)&lt;/script&gt; storm \\| killed \\*12\\* \\`people\\` in \\[the\\](http://x) \\~\\~city\\~\\~ &amp;  \\[31mred \\[0m next”\n",
-		"- **a\\|1.txt:5** (12 people): “Twelve died.”\n",
-		"- **b.txt:3** (15 people): “Fifteen died.”\n",
+		"- **a\\|1.txt:3** — 12 people\n  > The &lt;script&gt;alert(1)&lt;/script&gt; storm \\| killed \\*12\\* \\`people\\` in \\[the\\](http://x) \\~\\~city\\~\\~ &amp;  \\[31mred \\[0m next\n",
+		"- **a\\|1.txt:5** — 12 people\n  > Twelve died.\n",
+		"- **b.txt:3** — 15 people\n  > Fifteen died.\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)
 		}
+	}
+	// Rendered by a GFM parser, the article text stays text: no element
+	// of its own, and the sentence reads as written.
+	var html bytes.Buffer
+	if err := goldmark.New(goldmark.WithExtensions(extension.GFM)).Convert(b.Bytes(), &html); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"<script", "<em>", "<code>", "<a ", "<del>"} {
+		if strings.Contains(html.String(), bad) {
+			t.Errorf("rendered markdown contains %q:\n%s", bad, html.String())
+		}
+	}
+	if want := `<td style="text-align:left">12 people</td>`; !strings.Contains(html.String(), want) {
+		t.Errorf("rendered markdown lacks %q:\n%s", want, html.String())
 	}
 	// Every table line has the same number of unescaped cell separators.
 	var cols []int
@@ -86,7 +103,7 @@ func TestMarkdownNoConflicts(t *testing.T) {
 	if err := writeMarkdown(&b, rep); err != nil {
 		t.Fatal(err)
 	}
-	if out := b.String(); strings.Contains(out, "## Conflicts") || !strings.Contains(out, "0 conflicts, 0 variants, 0 compatible, 1 agree, 0 single across 2 sources.") {
+	if out := b.String(); strings.Contains(out, "## Conflicts") || !strings.Contains(out, "**Verdict: the sources agree.** 0 conflicts, 0 variants, 0 compatible, 1 agree, 0 single across 2 sources.") {
 		t.Errorf("markdown for an agreement:\n%s", out)
 	}
 }
@@ -270,6 +287,26 @@ func TestDissent(t *testing.T) {
 			f := compare.Finding{Majority: tc.majority, Outliers: tc.outliers}
 			if got := dissent(f, plainCell); got != tc.want {
 				t.Errorf("dissent(%q, %q) = %q, want %q", tc.majority, tc.outliers, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMdBlock(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Twelve died.", "Twelve died."},
+		{"# Not a heading", `\# Not a heading`},
+		{"- not a list", `\- not a list`},
+		{"> not a quote", "&gt; not a quote"},
+		{"1. Not an item", `1\. Not an item`},
+		{"12) Not an item", `12\) Not an item`},
+		{"2026 was a year.", "2026 was a year."},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := mdBlock(tc.in); got != tc.want {
+				t.Errorf("mdBlock(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

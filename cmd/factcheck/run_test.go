@@ -308,7 +308,7 @@ var runTests = []struct {
 		files:  conflicting,
 		args:   []string{"-f", "markdown", "a.txt", "b.txt"},
 		code:   1,
-		stdout: []string{"# factcheck report\n\n**1 conflict**, 0 variants,", "across 2 sources.", "| conflict ", "\n## Conflicts\n", "- **a.txt:1** (12 people): “The storm killed 12 people on Monday.”"},
+		stdout: []string{"# factcheck report\n\n**Verdict: the sources conflict.** 1 conflict, 0 variants,", "across 2 sources.", "| conflict ", "\n## Conflicts\n", "- **a.txt:1** — 12 people\n  > The storm killed 12 people on Monday.\n"},
 	},
 	{
 		name:   "empty file warns",
