@@ -43,12 +43,61 @@ The flags of a comparison are:
 		The allowance for imprecise values of a dimension (count, money,
 		percent, duration, time, length, area, mass...): ABOUT is the
 		relative width of "about" and "nearly" (minutes for time), ROUNDING
-		the most a round figure may be off. Repeatable.
+		the most a round figure may be off. Repeatable. A dimension the
+		tool does not know is an error.
+	--output FORMAT=PATH
+		Also write the report in FORMAT (any of --format's) to the file
+		PATH, replacing it; standard output keeps the --format report.
+		Repeatable, so that one run gives, say, a table for the log, JSON
+		for a script and Markdown for an editor.
+	--baseline FILE
+		Do not report the findings recorded in FILE by --write-baseline;
+		the exit status is then that of the new findings alone.
+	--write-baseline FILE
+		Record in FILE the flagged findings (conflicts, variants, and any
+		finding at or above --fail-on), print the report as usual and exit
+		0.
+	--stdin-name NAME
+		Call the source read from standard input NAME in reports, and
+		read it as Markdown or HTML when NAME ends in .md or .html.
+	--config FILE
+		Read settings from FILE rather than from the configuration file
+		found by looking in the working directory and its parents.
+	--no-config
+		Read no configuration file.
 	-h, --help
 		Print usage on standard output and exit.
 
-The extract subcommand takes -f/--format (table or json), --date and
--h/--help.
+The extract subcommand takes -f/--format (table or json), --date,
+--stdin-name, --config, --no-config and -h/--help.
+
+# Configuration
+
+Settings can be kept in a YAML file named .factcheck.yaml (or
+.factcheck.yml): factcheck reads the first it finds in the working
+directory or, failing that, in the nearest parent directory that has one.
+A flag given on the command line beats the file. The keys are:
+
+	format: markdown           # as --format
+	fail-on: variant           # as --fail-on
+	tolerance:                 # as --tolerance, by dimension
+	  count: 0.1               #   ABOUT
+	  length: "0.15,0.05"      #   ABOUT,ROUNDING
+	ignore:                    # finding keys or topics never reported
+	  - weather/date
+	  - forecast
+
+An unknown key or a value of the wrong kind is an error naming the file,
+the line and the key, and factcheck exits with status 2.
+
+# Baselines
+
+A baseline lets factcheck be adopted on an archive that already has
+findings: --write-baseline records them, each by a fingerprint made of the
+finding's key and of the value each source gives (not of line numbers, nor
+of the order of the sources), and --baseline leaves them out of later
+reports, so that only new findings are reported and fail the run. A
+finding whose values change, or that a new source joins, is new.
 
 # Output
 

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/compare"
 )
 
@@ -19,13 +18,16 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet(extractName, pflag.ContinueOnError)
 	format := newChoice("table", extractFormats)
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(extractFormats, ", "))
-	dates := map[string]claims.CalendarDate{}
-	fs.Var(dateFlag{dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read (repeatable)")
-	fs.BoolP("help", "h", false, "show this help and exit")
+	var opts inputOptions
+	addInputFlags(fs, &opts)
 	if code, ok := parseFlags(fs, args, extractUsageText, stdout, stderr); !ok {
 		return code
 	}
-	srcs, _, ok := load(extractName, fs.Args(), dates, stdin, stderr)
+	if err := opts.finish(fs); err != nil {
+		fmt.Fprintf(stderr, "factcheck: %v\n", err)
+		return exitError
+	}
+	srcs, _, ok := load(extractName, &opts, stdin, stderr)
 	if !ok {
 		return exitError
 	}

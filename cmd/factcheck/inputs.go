@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -48,11 +49,14 @@ type inputs struct {
 
 // readInputs expands and reads paths in order. It does not stop at the
 // first problem: every bad path is reported in errs.
-func readInputs(paths []string, stdin io.Reader) inputs {
+func readInputs(paths []string, stdin io.Reader, stdinName string) inputs {
 	var in inputs
 	seen := map[string]bool{}
+	if stdinName != "" && !slices.Contains(paths, stdinPath) {
+		in.errs = append(in.errs, errors.New("--stdin-name names standard input, but no source is -"))
+	}
 	for _, p := range paths {
-		for _, s := range in.expand(p, stdin) {
+		for _, s := range in.expand(p, stdin, stdinName) {
 			if seen[s.path] {
 				in.errs = append(in.errs, &inputError{s.path, "given more than once"})
 				continue
@@ -66,10 +70,14 @@ func readInputs(paths []string, stdin io.Reader) inputs {
 
 // expand returns the sources named by one argument: the argument itself,
 // standard input, or a directory's articles. Problems go to in.errs.
-func (in *inputs) expand(p string, stdin io.Reader) []source {
+// Standard input is named stdinName when that is not "".
+func (in *inputs) expand(p string, stdin io.Reader, stdinName string) []source {
 	if p == stdinPath {
 		if stdin == nil {
 			stdin = strings.NewReader("")
+		}
+		if stdinName != "" {
+			p = stdinName
 		}
 		b, err := io.ReadAll(stdin)
 		if err != nil {

@@ -4,6 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -85,41 +89,85 @@ func (c *choice) Set(s string) error {
 	return fmt.Errorf("must be one of %s", strings.Join(c.allowed, ", "))
 }
 
-// compareConfig is the parsed command line of a comparison.
+// compareConfig is the parsed command line of a comparison, with the
+// configuration file's settings merged in where no flag overrides them.
 type compareConfig struct {
-	format     string
-	evidence   bool
-	failOn     string
-	tolerances []string // "DIMENSION=ABOUT[,ROUNDING]", checked while parsing
+	input         inputOptions
+	format        string
+	evidence      bool
+	failOn        string
+	tolerances    []setting // "DIMENSION=ABOUT[,ROUNDING]", checked while parsing
+	outputs       []output  // further reports, each to a file
+	baseline      string    // file of findings not to report again
+	writeBaseline string    // file to record the flagged findings in
+	ignore        []string  // finding keys and topics never reported
+}
+
+// inputOptions are the flags that say how sources are read, shared by
+// both commands.
+type inputOptions struct {
 	dates      map[string]claims.CalendarDate
+	stdinName  string
+	configPath string // --config, or "" to look for one
+	noConfig   bool
 	paths      []string
+	file       fileConfig // the configuration file's settings, once read
+}
+
+// addInputFlags registers the flags of opts on fs.
+func addInputFlags(fs *pflag.FlagSet, opts *inputOptions) {
+	opts.dates = map[string]claims.CalendarDate{}
+	fs.Var(dateFlag{opts.dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read and by which running tallies are ordered (repeatable)")
+	fs.StringVar(&opts.stdinName, "stdin-name", "", "call the source read from standard input (-) `NAME` in reports; its extension (.md, .html) says how it is read")
+	fs.StringVar(&opts.configPath, "config", "", "read settings from `FILE` instead of the "+configNames[0]+" found in the working directory or a parent")
+	fs.BoolVar(&opts.noConfig, "no-config", false, "read no configuration file")
+	fs.BoolP("help", "h", false, "show this help and exit")
+}
+
+// setting is a value given by a flag or a configuration file, and where:
+// "--tolerance VALUE" or "PATH:LINE: tolerance", for messages.
+type setting struct {
+	value, where string
 }
 
 // toleranceFlag collects --tolerance overrides, rejecting a malformed one
 // while the flags are parsed.
-type toleranceFlag struct{ values *[]string }
+type toleranceFlag struct{ values *[]setting }
 
-func (t toleranceFlag) String() string { return strings.Join(*t.values, " ") }
-func (t toleranceFlag) Type() string   { return "DIM=ABOUT[,ROUNDING]" }
+func (t toleranceFlag) String() string {
+	var vals []string
+	for _, v := range *t.values {
+		vals = append(vals, v.value)
+	}
+	return strings.Join(vals, " ")
+}
+
+func (t toleranceFlag) Type() string { return "DIM=ABOUT[,ROUNDING]" }
 
 func (t toleranceFlag) Set(s string) error {
 	if _, _, err := claims.ParseTolerance(s, nil); err != nil {
 		return err
 	}
-	*t.values = append(*t.values, s)
+	*t.values = append(*t.values, setting{s, "--tolerance " + s})
 	return nil
 }
 
 // tolerances returns the lexicon's tolerances with the overrides applied.
-func tolerances(lex *claims.Lexicon, overrides []string) claims.Tolerances {
+// An override of a dimension the lexicon does not know is an error.
+func tolerances(lex *claims.Lexicon, overrides []setting) (claims.Tolerances, error) {
 	tols := lex.Tolerances()
+	known := slices.Sorted(maps.Keys(tols))
 	for _, o := range overrides {
-		dim, tol, err := claims.ParseTolerance(o, tols)
-		if err == nil { // checked when the flag was parsed
-			tols[dim] = tol
+		dim, tol, err := claims.ParseTolerance(o.value, tols)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", o.where, err) // checked while parsing
 		}
+		if !slices.Contains(known, dim) {
+			return nil, fmt.Errorf("%s: unknown dimension %q (known: %s)", o.where, dim, strings.Join(known, ", "))
+		}
+		tols[dim] = tol
 	}
-	return tols
+	return tols, nil
 }
 
 // run is the whole command: it parses args, reads the sources, writes the
@@ -128,40 +176,131 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "extract" {
 		return runExtract(args[1:], stdin, stdout, stderr)
 	}
-	cfg, code, ok := parseCompare(args, stdout, stderr)
-	if !ok {
+	fs, cfg := compareFlags()
+	if code, ok := parseFlags(fs, args, usageText, stdout, stderr); !ok {
 		return code
 	}
-	srcs, lex, ok := load("factcheck", cfg.paths, cfg.dates, stdin, stderr)
+	if err := cfg.finish(fs); err != nil {
+		fmt.Fprintf(stderr, "factcheck: %v\n", err)
+		return exitError
+	}
+	srcs, lex, ok := load("factcheck", &cfg.input, stdin, stderr)
 	if !ok {
 		return exitError
 	}
-	rep := compare.Align(srcs, compare.Options{Tolerances: tolerances(lex, cfg.tolerances)})
-	if err := render(stdout, rep, cfg); err != nil {
+	tols, err := tolerances(lex, cfg.tolerances)
+	if err != nil {
+		fmt.Fprintf(stderr, "factcheck: %v\n", err)
+		return exitError
+	}
+	all, rep, err := cfg.filter(compare.Align(srcs, compare.Options{Tolerances: tols}))
+	if err != nil {
+		fmt.Fprintf(stderr, "factcheck: %v\n", err)
+		return exitError
+	}
+	return report(all, rep, cfg, stdout, stderr)
+}
+
+// report writes rep to stdout and to every --output file, records the
+// flagged findings of all in the baseline if asked, and returns the exit
+// code.
+func report(all, rep compare.Report, cfg *compareConfig, stdout, stderr io.Writer) int {
+	if err := render(stdout, rep, cfg.format, cfg); err != nil {
 		fmt.Fprintf(stderr, "factcheck: writing output: %v\n", err)
+		return exitError
+	}
+	failed := false
+	for _, o := range cfg.outputs {
+		if err := writeOutput(o, rep, cfg); err != nil {
+			fmt.Fprintf(stderr, "factcheck: %v\n", err)
+			failed = true
+		}
+	}
+	if cfg.writeBaseline != "" {
+		n, err := writeBaselineFile(cfg.writeBaseline, all, cfg.failOn)
+		if err != nil {
+			fmt.Fprintf(stderr, "factcheck: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "factcheck: recorded %s in %s\n", plural(n, "finding"), cfg.writeBaseline)
+		return exitOK
+	}
+	if failed {
 		return exitError
 	}
 	return exitCode(rep, cfg.failOn)
 }
 
-// parseCompare parses the flags of a comparison. When ok is false the
-// caller returns code: help was printed or the command line is wrong.
-func parseCompare(args []string, stdout, stderr io.Writer) (cfg compareConfig, code int, ok bool) {
+// compareFlags returns the flag set of a comparison and the
+// configuration its flags fill.
+func compareFlags() (*pflag.FlagSet, *compareConfig) {
+	cfg := &compareConfig{}
 	fs := pflag.NewFlagSet("factcheck", pflag.ContinueOnError)
 	format := newChoice("table", compareFormats)
 	failOn := newChoice("conflict", failOnValues)
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(compareFormats, ", "))
+	fs.Var(outputFlag{&cfg.outputs}, "output", "also write the report in FORMAT to the file PATH (repeatable)")
 	fs.BoolVar(&cfg.evidence, "evidence", false, "table format: list each source's sentence under the findings")
 	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", "))
-	cfg.dates = map[string]claims.CalendarDate{}
-	fs.Var(dateFlag{cfg.dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read and by which running tallies are ordered (repeatable)")
 	fs.Var(toleranceFlag{&cfg.tolerances}, "tolerance", "allowance for imprecise values of a dimension, e.g. length=0.15 or count=0.1,0.02 (repeatable)")
-	fs.BoolP("help", "h", false, "show this help and exit")
-	if code, ok := parseFlags(fs, args, usageText, stdout, stderr); !ok {
-		return cfg, code, false
+	fs.StringVar(&cfg.baseline, "baseline", "", "do not report the findings recorded in `FILE` by --write-baseline")
+	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record the flagged findings in `FILE`, so that --baseline reports only new ones, and exit 0")
+	addInputFlags(fs, &cfg.input)
+	return fs, cfg
+}
+
+// finish completes cfg once fs is parsed: it reads the configuration file
+// and takes from it what no flag set.
+func (cfg *compareConfig) finish(fs *pflag.FlagSet) error {
+	cfg.format = fs.Lookup("format").Value.String()
+	cfg.failOn = fs.Lookup("fail-on").Value.String()
+	if err := cfg.input.finish(fs); err != nil {
+		return err
 	}
-	cfg.format, cfg.failOn, cfg.paths = format.value, failOn.value, fs.Args()
-	return cfg, 0, true
+	file := cfg.input.file
+	if file.format.Value != "" && !fs.Changed("format") {
+		cfg.format = file.format.Value
+	}
+	if file.failOn.Value != "" && !fs.Changed("fail-on") {
+		cfg.failOn = file.failOn.Value
+	}
+	var tols []setting
+	for _, t := range file.tolerance {
+		tols = append(tols, setting{t.Key + "=" + t.Value, fmt.Sprintf("%s:%d: tolerance", file.path, t.Line)})
+	}
+	cfg.tolerances = append(tols, cfg.tolerances...) // flags last, so they win
+	for _, ig := range file.ignore {
+		cfg.ignore = append(cfg.ignore, ig.Value)
+	}
+	return nil
+}
+
+// finish reads the configuration file, unless --no-config, once the flags
+// of opts are parsed.
+func (opts *inputOptions) finish(fs *pflag.FlagSet) error {
+	opts.paths = fs.Args()
+	if opts.noConfig {
+		if opts.configPath != "" {
+			return errors.New("--config and --no-config cannot be given together")
+		}
+		return nil
+	}
+	path := opts.configPath
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return fmt.Errorf("finding the configuration file: %v", err)
+		}
+		if path, err = findConfig(wd); err != nil || path == "" {
+			return err
+		}
+		if rel, err := filepath.Rel(wd, path); err == nil {
+			path = rel // "../.factcheck.yaml", as the user would write it
+		}
+	}
+	file, err := loadConfig(path)
+	opts.file = file
+	return err
 }
 
 // parseFlags parses args into fs. On --help it prints usage to stdout and
@@ -187,12 +326,13 @@ func parseFlags(fs *pflag.FlagSet, args []string, usage string, stdout, stderr i
 // command name: "factcheck" needs two sources, "factcheck extract" one. It
 // prints warnings, and every error, to stderr; ok is false after an error.
 // It returns the lexicon the claims were extracted with.
-func load(name string, paths []string, dates map[string]claims.CalendarDate, stdin io.Reader, stderr io.Writer) ([]compare.Source, *claims.Lexicon, bool) {
+func load(name string, opts *inputOptions, stdin io.Reader, stderr io.Writer) ([]compare.Source, *claims.Lexicon, bool) {
 	least := 2
 	if name == extractName {
 		least = 1
 	}
-	in := readInputs(paths, stdin)
+	paths, dates := opts.paths, opts.dates
+	in := readInputs(paths, stdin, opts.stdinName)
 	for _, w := range in.warnings {
 		fmt.Fprintf(stderr, "factcheck: warning: %s\n", w)
 	}
@@ -249,9 +389,9 @@ func tooFew(srcs []source, least int) string {
 	return msg
 }
 
-// render writes the report in the configured format.
-func render(w io.Writer, rep compare.Report, cfg compareConfig) error {
-	switch cfg.format {
+// render writes the report in format.
+func render(w io.Writer, rep compare.Report, format string, cfg *compareConfig) error {
+	switch format {
 	case "markdown":
 		return writeMarkdown(w, rep)
 	case "json":

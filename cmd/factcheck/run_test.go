@@ -64,15 +64,19 @@ var tolls = map[string]string{"a.txt": "The storm killed 32 people.\n", "b.txt":
 // outlying has three sources of which b.txt departs from the other two.
 var outlying = map[string]string{"a.txt": storm12, "b.txt": storm15, "c.txt": "Twelve people were killed by the storm on Monday.\n"}
 
-var runTests = []struct {
+// runCase is one run of the command in a directory of its own.
+type runCase struct {
 	name   string
 	files  map[string]string
+	dir    string // working directory under the files, "" for their root
 	stdin  string
 	args   []string
 	code   int
 	stdout []string // substrings of stdout; none means stdout must be empty
 	stderr []string // one entry per line of stderr, each a substring of its line
-}{
+}
+
+var runTests = []runCase{
 	{
 		name:   "outlier in table",
 		files:  outlying,
@@ -383,10 +387,17 @@ var runTests = []struct {
 	},
 }
 
-func TestRun(t *testing.T) {
-	for _, tc := range runTests {
+func TestRun(t *testing.T) { runCases(t, runTests) }
+
+// runCases runs each case in a directory of its own and checks the exit
+// code, standard output and standard error.
+func runCases(t *testing.T, cases []runCase) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			inDir(t, tc.files)
+			if tc.dir != "" {
+				t.Chdir(tc.dir)
+			}
 			res := runCmd(t, tc.stdin, tc.args...)
 			if res.code != tc.code {
 				t.Errorf("exit code = %d, want %d\nstdout:\n%s\nstderr:\n%s", res.code, tc.code, res.stdout, res.stderr)

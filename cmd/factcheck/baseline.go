@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/factcheck/factcheck/compare"
+)
+
+// baselineVersion is the version of the baseline file format.
+const baselineVersion = 1
+
+// baselineFile is what --write-baseline records and --baseline reads: the
+// flagged findings of a run, each by its [compare.Fingerprint]. The other
+// fields are there for people reading the file; only the fingerprints
+// are compared.
+type baselineFile struct {
+	Version  int             `json:"version"`
+	Findings []baselineEntry `json:"findings"`
+}
+
+type baselineEntry struct {
+	Fingerprint string   `json:"fingerprint"`
+	Status      string   `json:"status"`
+	Key         string   `json:"key"`
+	Sources     []string `json:"sources"`
+}
+
+// flagged reports whether a finding is one that CI output annotates and a
+// baseline records: a conflict or a variant, or any finding at or above
+// failOn.
+func flagged(f compare.Finding, failOn string) bool {
+	if f.Status >= compare.Variant {
+		return true
+	}
+	threshold, err := compare.ParseStatus(failOn)
+	return err == nil && f.Status >= threshold
+}
+
+// writeBaselineFile records the flagged findings of rep in path, sorted by
+// key and fingerprint so that the file changes only where the findings
+// do, and returns how many it recorded.
+func writeBaselineFile(path string, rep compare.Report, failOn string) (int, error) {
+	b := baselineFile{Version: baselineVersion, Findings: []baselineEntry{}}
+	for _, f := range rep.Findings {
+		if !flagged(f, failOn) {
+			continue
+		}
+		var srcs []string
+		for _, c := range f.Claims {
+			if !slices.Contains(srcs, c.Source) {
+				srcs = append(srcs, c.Source)
+			}
+		}
+		b.Findings = append(b.Findings, baselineEntry{compare.Fingerprint(f), f.Status.String(), f.Key, srcs})
+	}
+	slices.SortFunc(b.Findings, func(x, y baselineEntry) int {
+		return cmp.Or(strings.Compare(x.Key, y.Key), strings.Compare(x.Fingerprint, y.Fingerprint))
+	})
+	b.Findings = slices.CompactFunc(b.Findings, func(x, y baselineEntry) bool { return x.Fingerprint == y.Fingerprint })
+	var buf bytes.Buffer
+	if err := encodeJSON(&buf, b); err != nil {
+		return 0, err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return 0, fmt.Errorf("writing baseline: %v", err)
+	}
+	return len(b.Findings), nil
+}
+
+// readBaseline returns the fingerprints recorded in the baseline at path.
+func readBaseline(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading baseline: %v", err)
+	}
+	var b baselineFile
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b); err != nil {
+		return nil, fmt.Errorf("%s: not a factcheck baseline: %v", path, err)
+	}
+	if b.Version != baselineVersion {
+		return nil, fmt.Errorf("%s: baseline version %d, want %d (write it again with --write-baseline)", path, b.Version, baselineVersion)
+	}
+	fps := make(map[string]bool, len(b.Findings))
+	for i, e := range b.Findings {
+		if e.Fingerprint == "" {
+			return nil, fmt.Errorf("%s: finding %d has no fingerprint", path, i+1)
+		}
+		fps[e.Fingerprint] = true
+	}
+	return fps, nil
+}
+
+// filter leaves out of rep the findings the configuration ignores, giving
+// all, and of those the ones recorded in the baseline, giving shown.
+func (cfg *compareConfig) filter(rep compare.Report) (all, shown compare.Report, err error) {
+	var known map[string]bool
+	if cfg.baseline != "" {
+		if known, err = readBaseline(cfg.baseline); err != nil {
+			return rep, rep, err
+		}
+	}
+	all, shown = rep, rep
+	if len(cfg.ignore) > 0 {
+		all = rep.Without(func(f compare.Finding) bool { return ignored(f, cfg.ignore) })
+		shown = all
+	}
+	if len(known) > 0 {
+		shown = all.Without(func(f compare.Finding) bool { return known[compare.Fingerprint(f)] })
+	}
+	return all, shown, nil
+}
+
+// ignored reports whether the key or the topic of f is in ignore, in any
+// case.
+func ignored(f compare.Finding, ignore []string) bool {
+	return slices.ContainsFunc(ignore, func(ig string) bool {
+		return strings.EqualFold(ig, f.Key) || strings.EqualFold(ig, f.Topic)
+	})
+}
