@@ -23,14 +23,17 @@ sources without comparing them.
 The flags of a comparison are:
 
 	-f, --format string
-		Output format: table (the default), markdown or json.
+		Output format: table (the default), markdown, json or line.
 	--evidence
 		With the table format, list after the table, for every finding
 		stated by more than one source, each source's position and
 		sentence.
 	--fail-on string
 		Exit with status 1 when some finding is this serious or more:
-		conflict (the default), variant, compatible, or never.
+		conflict (the default), variant, compatible, or never. The line
+		format flags conflicts and variants whatever the value; with
+		compatible it flags compatible findings too, so that every
+		finding that makes the exit status 1 is annotated.
 	--date PATH=YYYY-MM-DD
 		The day the source PATH was published, against which relative
 		dates ("on Monday", "last year", "two months ago") are read and
@@ -81,6 +84,22 @@ source, its 1-based line and byte column, and its sentence. "note" appears
 only when a status needs explaining; "majority" and "outliers" (paths)
 only on a conflict with a majority, as in the table. Other lists are [],
 never null, when empty. The extract subcommand writes only "sources".
+
+The line format is for editors, grep and CI logs: one line per claim of
+each conflict and variant (and, under --fail-on compatible, of each
+compatible finding), in the form compilers use,
+
+	path:line:column: severity: message
+
+where the column counts bytes, the severity is error for a conflict,
+warning for a variant and note for a compatible finding, and the message
+gives the status, the fact, the value stated here, the values the other
+sources state and the finding's remark, all on one line:
+
+	a.txt:3:18: error: conflict: storm/count: 12 people here; 19 people in c.txt
+
+Findings come most serious first, and each finding's claims in the order
+of the sources. Nothing is written when nothing is flagged.
 
 Output depends only on the input: the same sources give the same bytes.
 

@@ -44,6 +44,8 @@ var goldenTests = []struct {
 	{"seeds.table.txt", nil},
 	{"seeds.md", []string{"--format", "markdown"}},
 	{"seeds.json", []string{"--format", "json"}},
+	{"seeds.line.txt", []string{"--format", "line"}},
+	{"seeds.compatible.line.txt", []string{"--format", "line", "--fail-on", "compatible"}},
 }
 
 // TestGolden runs factcheck on the seed articles in each format and

@@ -24,7 +24,7 @@ func hint(name string) string { return "Run '" + name + " --help' for usage." }
 
 // Output formats.
 var (
-	compareFormats = []string{"table", "markdown", "json"}
+	compareFormats = []string{"table", "markdown", "json", "line"}
 	extractFormats = []string{"table", "json"}
 )
 
@@ -152,7 +152,7 @@ func parseCompare(args []string, stdout, stderr io.Writer) (cfg compareConfig, c
 	failOn := newChoice("conflict", failOnValues)
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(compareFormats, ", "))
 	fs.BoolVar(&cfg.evidence, "evidence", false, "table format: list each source's sentence under the findings")
-	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", "))
+	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", ")+"; with compatible, the line format flags compatible findings too")
 	cfg.dates = map[string]claims.CalendarDate{}
 	fs.Var(dateFlag{cfg.dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read and by which running tallies are ordered (repeatable)")
 	fs.Var(toleranceFlag{&cfg.tolerances}, "tolerance", "allowance for imprecise values of a dimension, e.g. length=0.15 or count=0.1,0.02 (repeatable)")
@@ -256,6 +256,8 @@ func render(w io.Writer, rep compare.Report, cfg compareConfig) error {
 		return writeMarkdown(w, rep)
 	case "json":
 		return writeJSON(w, rep)
+	case "line":
+		return writeLines(w, rep, flagFloor(cfg.failOn))
 	}
 	return writeTable(w, rep, cfg.evidence, useColor(w))
 }
