@@ -23,7 +23,8 @@ sources without comparing them.
 The flags of a comparison are:
 
 	-f, --format string
-		Output format: table (the default), markdown, json or line.
+		Output format: table (the default), markdown, json, line or
+		github.
 	--evidence
 		With the table format, list after the table, for every finding
 		stated by more than one source, each source's position and
@@ -31,9 +32,9 @@ The flags of a comparison are:
 	--fail-on string
 		Exit with status 1 when some finding is this serious or more:
 		conflict (the default), variant, compatible, or never. The line
-		format flags conflicts and variants whatever the value; with
-		compatible it flags compatible findings too, so that every
-		finding that makes the exit status 1 is annotated.
+		and github formats flag conflicts and variants whatever the
+		value; with compatible they flag compatible findings too, so
+		that every finding that makes the exit status 1 is annotated.
 	--date PATH=YYYY-MM-DD
 		The day the source PATH was published, against which relative
 		dates ("on Monday", "last year", "two months ago") are read and
@@ -100,6 +101,20 @@ sources state and the finding's remark, all on one line:
 
 Findings come most serious first, and each finding's claims in the order
 of the sources. Nothing is written when nothing is flagged.
+
+The github format writes the same lines as GitHub Actions workflow
+commands, which a workflow step's output turns into annotations on the
+files of a pull request:
+
+	::error file=a.txt,line=3,col=18,endLine=3,endColumn=27,title=factcheck%3A storm/count::conflict: ...
+
+The command is error, warning or notice for a conflict, a variant or a
+compatible finding. Property values and the message are escaped as the
+Actions toolkit does ("%", CR and LF; in values also ":" and ","). Columns
+count characters as UTF-16 code units, as GitHub's tools index text (an
+emoji counts two), not bytes, and endColumn is the column after the
+evidence; col and endColumn are left out when the evidence spans lines,
+and the file and position when the source is standard input.
 
 Output depends only on the input: the same sources give the same bytes.
 

@@ -25,7 +25,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, extractUsageText, stdout, stderr); !ok {
 		return code
 	}
-	srcs, _, ok := load(extractName, fs.Args(), dates, stdin, stderr)
+	srcs, _, _, ok := load(extractName, fs.Args(), dates, stdin, stderr)
 	if !ok {
 		return exitError
 	}

@@ -46,6 +46,7 @@ var goldenTests = []struct {
 	{"seeds.json", []string{"--format", "json"}},
 	{"seeds.line.txt", []string{"--format", "line"}},
 	{"seeds.compatible.line.txt", []string{"--format", "line", "--fail-on", "compatible"}},
+	{"seeds.github.txt", []string{"--format", "github"}},
 }
 
 // TestGolden runs factcheck on the seed articles in each format and

@@ -24,7 +24,7 @@ func hint(name string) string { return "Run '" + name + " --help' for usage." }
 
 // Output formats.
 var (
-	compareFormats = []string{"table", "markdown", "json", "line"}
+	compareFormats = []string{"table", "markdown", "json", "line", "github"}
 	extractFormats = []string{"table", "json"}
 )
 
@@ -132,12 +132,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	srcs, lex, ok := load("factcheck", cfg.paths, cfg.dates, stdin, stderr)
+	srcs, texts, lex, ok := load("factcheck", cfg.paths, cfg.dates, stdin, stderr)
 	if !ok {
 		return exitError
 	}
 	rep := compare.Align(srcs, compare.Options{Tolerances: tolerances(lex, cfg.tolerances)})
-	if err := render(stdout, rep, cfg); err != nil {
+	if err := render(stdout, rep, texts, cfg); err != nil {
 		fmt.Fprintf(stderr, "factcheck: writing output: %v\n", err)
 		return exitError
 	}
@@ -152,7 +152,7 @@ func parseCompare(args []string, stdout, stderr io.Writer) (cfg compareConfig, c
 	failOn := newChoice("conflict", failOnValues)
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(compareFormats, ", "))
 	fs.BoolVar(&cfg.evidence, "evidence", false, "table format: list each source's sentence under the findings")
-	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", ")+"; with compatible, the line format flags compatible findings too")
+	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", ")+"; with compatible, the line and github formats flag compatible findings too")
 	cfg.dates = map[string]claims.CalendarDate{}
 	fs.Var(dateFlag{cfg.dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read and by which running tallies are ordered (repeatable)")
 	fs.Var(toleranceFlag{&cfg.tolerances}, "tolerance", "allowance for imprecise values of a dimension, e.g. length=0.15 or count=0.1,0.02 (repeatable)")
@@ -186,8 +186,9 @@ func parseFlags(fs *pflag.FlagSet, args []string, usage string, stdout, stderr i
 // load reads the sources named by paths and extracts their claims, for the
 // command name: "factcheck" needs two sources, "factcheck extract" one. It
 // prints warnings, and every error, to stderr; ok is false after an error.
-// It returns the lexicon the claims were extracted with.
-func load(name string, paths []string, dates map[string]claims.CalendarDate, stdin io.Reader, stderr io.Writer) ([]compare.Source, *claims.Lexicon, bool) {
+// It returns the sources' texts as read and the lexicon the claims were
+// extracted with.
+func load(name string, paths []string, dates map[string]claims.CalendarDate, stdin io.Reader, stderr io.Writer) ([]compare.Source, sourceTexts, *claims.Lexicon, bool) {
 	least := 2
 	if name == extractName {
 		least = 1
@@ -200,25 +201,25 @@ func load(name string, paths []string, dates map[string]claims.CalendarDate, std
 		fmt.Fprintf(stderr, "factcheck: %v\n", err)
 	}
 	if len(in.errs) > 0 {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	if len(in.sources) < least {
 		fmt.Fprintf(stderr, "factcheck: %s\n", tooFew(in.sources, least))
 		if len(paths) == 0 {
 			fmt.Fprintln(stderr, hint(name))
 		}
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	lex, err := claims.DefaultLexicon()
 	if err != nil {
 		fmt.Fprintf(stderr, "factcheck: loading lexicon: %v\n", err)
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	if bad := unmatchedDates(dates, in.sources); len(bad) > 0 {
 		for _, p := range bad {
 			fmt.Fprintf(stderr, "factcheck: --date names %s, which is not among the sources\n", p)
 		}
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	x := claims.NewExtractor(lex)
 	docs := make([]claims.Document, len(in.sources))
@@ -227,10 +228,12 @@ func load(name string, paths []string, dates map[string]claims.CalendarDate, std
 	}
 	publication(x, docs, dates)
 	srcs := make([]compare.Source, len(docs))
+	texts := sourceTexts{}
 	for i, doc := range docs {
 		srcs[i] = compare.Source{Path: doc.Path, Published: doc.Published, Claims: x.Extract(doc)}
+		texts[doc.Path] = doc.Text
 	}
-	return srcs, lex, true
+	return srcs, texts, lex, true
 }
 
 // tooFew describes a shortage of sources, naming those there are.
@@ -249,8 +252,9 @@ func tooFew(srcs []source, least int) string {
 	return msg
 }
 
-// render writes the report in the configured format.
-func render(w io.Writer, rep compare.Report, cfg compareConfig) error {
+// render writes the report in the configured format; texts holds the
+// sources' bytes, by which the github format counts columns.
+func render(w io.Writer, rep compare.Report, texts sourceTexts, cfg compareConfig) error {
 	switch cfg.format {
 	case "markdown":
 		return writeMarkdown(w, rep)
@@ -258,6 +262,8 @@ func render(w io.Writer, rep compare.Report, cfg compareConfig) error {
 		return writeJSON(w, rep)
 	case "line":
 		return writeLines(w, rep, flagFloor(cfg.failOn))
+	case "github":
+		return writeGitHub(w, rep, texts, flagFloor(cfg.failOn))
 	}
 	return writeTable(w, rep, cfg.evidence, useColor(w))
 }
