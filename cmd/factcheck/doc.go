@@ -23,18 +23,18 @@ sources without comparing them.
 The flags of a comparison are:
 
 	-f, --format string
-		Output format: table (the default), markdown, json, line or
-		github.
+		Output format: table (the default), markdown, json, line,
+		github or sarif.
 	--evidence
 		With the table format, list after the table, for every finding
 		stated by more than one source, each source's position and
 		sentence.
 	--fail-on string
 		Exit with status 1 when some finding is this serious or more:
-		conflict (the default), variant, compatible, or never. The line
-		and github formats flag conflicts and variants whatever the
-		value; with compatible they flag compatible findings too, so
-		that every finding that makes the exit status 1 is annotated.
+		conflict (the default), variant, compatible, or never. The line,
+		github and sarif formats flag conflicts and variants whatever
+		the value; with compatible they flag compatible findings too,
+		so that every finding that makes the exit status 1 is annotated.
 	--date PATH=YYYY-MM-DD
 		The day the source PATH was published, against which relative
 		dates ("on Monday", "last year", "two months ago") are read and
@@ -115,6 +115,22 @@ count characters as UTF-16 code units, as GitHub's tools index text (an
 emoji counts two), not bytes, and endColumn is the column after the
 evidence; col and endColumn are left out when the evidence spans lines,
 and the file and position when the source is standard input.
+
+The sarif format is a SARIF 2.1.0 log for code-scanning tools: one run
+whose tool is factcheck (with its module version, or "devel"), a rule for
+each kind of claim (count, ordinal, duration, date, money, percent,
+measure, score, time, quote, name, set) and a result for each line of the
+line format, with the same message and level (error, warning, note). A
+result's location is its file, as a relative URI reference (or a file URI
+for an absolute path) with forward slashes and percent-encoding, and a
+region given both in lines and columns, which count UTF-16 code units as
+the run's columnKind says, and as the byte offset and length of the
+evidence. Its related locations are the other sources' claims of the same
+fact. Its partialFingerprints identify it across runs whatever lines the
+claims move to: "factcheckFinding/v1" is the finding's fingerprint, made
+of its kind, fact and each source's value, and "factcheckClaim/v1" adds
+the claim's source and value. A claim read from standard input has no
+location.
 
 Output depends only on the input: the same sources give the same bytes.
 

@@ -47,6 +47,7 @@ var goldenTests = []struct {
 	{"seeds.line.txt", []string{"--format", "line"}},
 	{"seeds.compatible.line.txt", []string{"--format", "line", "--fail-on", "compatible"}},
 	{"seeds.github.txt", []string{"--format", "github"}},
+	{"seeds.sarif.json", []string{"--format", "sarif"}},
 }
 
 // TestGolden runs factcheck on the seed articles in each format and

@@ -24,7 +24,7 @@ func hint(name string) string { return "Run '" + name + " --help' for usage." }
 
 // Output formats.
 var (
-	compareFormats = []string{"table", "markdown", "json", "line", "github"}
+	compareFormats = []string{"table", "markdown", "json", "line", "github", "sarif"}
 	extractFormats = []string{"table", "json"}
 )
 
@@ -152,7 +152,7 @@ func parseCompare(args []string, stdout, stderr io.Writer) (cfg compareConfig, c
 	failOn := newChoice("conflict", failOnValues)
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(compareFormats, ", "))
 	fs.BoolVar(&cfg.evidence, "evidence", false, "table format: list each source's sentence under the findings")
-	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", ")+"; with compatible, the line and github formats flag compatible findings too")
+	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", ")+"; with compatible, the line, github and sarif formats flag compatible findings too")
 	cfg.dates = map[string]claims.CalendarDate{}
 	fs.Var(dateFlag{cfg.dates}, "date", "publication date of a source, against which \"on Monday\" or \"last year\" is read and by which running tallies are ordered (repeatable)")
 	fs.Var(toleranceFlag{&cfg.tolerances}, "tolerance", "allowance for imprecise values of a dimension, e.g. length=0.15 or count=0.1,0.02 (repeatable)")
@@ -253,7 +253,7 @@ func tooFew(srcs []source, least int) string {
 }
 
 // render writes the report in the configured format; texts holds the
-// sources' bytes, by which the github format counts columns.
+// sources' bytes, by which the github and sarif formats count columns.
 func render(w io.Writer, rep compare.Report, texts sourceTexts, cfg compareConfig) error {
 	switch cfg.format {
 	case "markdown":
@@ -264,6 +264,8 @@ func render(w io.Writer, rep compare.Report, texts sourceTexts, cfg compareConfi
 		return writeLines(w, rep, flagFloor(cfg.failOn))
 	case "github":
 		return writeGitHub(w, rep, texts, flagFloor(cfg.failOn))
+	case "sarif":
+		return writeSARIF(w, rep, texts, flagFloor(cfg.failOn))
 	}
 	return writeTable(w, rep, cfg.evidence, useColor(w))
 }
