@@ -31,16 +31,9 @@ type baselineEntry struct {
 	Sources     []string `json:"sources"`
 }
 
-// flagged reports whether a finding is one that CI output annotates and a
-// baseline records: a conflict or a variant, or any finding at or above
-// failOn.
-func flagged(f compare.Finding, failOn string) bool {
-	if f.Status >= compare.Variant {
-		return true
-	}
-	threshold, err := compare.ParseStatus(failOn)
-	return err == nil && f.Status >= threshold
-}
+// flagged reports whether a finding is one that the annotating formats
+// flag and a baseline records (see [flagFloor]).
+func flagged(f compare.Finding, failOn string) bool { return f.Status >= flagFloor(failOn) }
 
 // writeBaselineFile records the flagged findings of rep in path, sorted by
 // key and fingerprint so that the file changes only where the findings

@@ -23,14 +23,18 @@ sources without comparing them.
 The flags of a comparison are:
 
 	-f, --format string
-		Output format: table (the default), markdown or json.
+		Output format: table (the default), markdown, json, line,
+		github or sarif.
 	--evidence
 		With the table format, list after the table, for every finding
 		stated by more than one source, each source's position and
 		sentence.
 	--fail-on string
 		Exit with status 1 when some finding is this serious or more:
-		conflict (the default), variant, compatible, or never.
+		conflict (the default), variant, compatible, or never. The line,
+		github and sarif formats flag conflicts and variants whatever
+		the value; with compatible they flag compatible findings too,
+		so that every finding that makes the exit status 1 is annotated.
 	--date PATH=YYYY-MM-DD
 		The day the source PATH was published, against which relative
 		dates ("on Monday", "last year", "two months ago") are read and
@@ -130,6 +134,52 @@ source, its 1-based line and byte column, and its sentence. "note" appears
 only when a status needs explaining; "majority" and "outliers" (paths)
 only on a conflict with a majority, as in the table. Other lists are [],
 never null, when empty. The extract subcommand writes only "sources".
+
+The line format is for editors, grep and CI logs: one line per claim of
+each conflict and variant (and, under --fail-on compatible, of each
+compatible finding), in the form compilers use,
+
+	path:line:column: severity: message
+
+where the column counts bytes, the severity is error for a conflict,
+warning for a variant and note for a compatible finding, and the message
+gives the status, the fact, the value stated here, the values the other
+sources state and the finding's remark, all on one line:
+
+	a.txt:3:18: error: conflict: storm/count: 12 people here; 19 people in c.txt
+
+Findings come most serious first, and each finding's claims in the order
+of the sources. Nothing is written when nothing is flagged.
+
+The github format writes the same lines as GitHub Actions workflow
+commands, which a workflow step's output turns into annotations on the
+files of a pull request:
+
+	::error file=a.txt,line=3,col=18,endLine=3,endColumn=27,title=factcheck%3A storm/count::conflict: ...
+
+The command is error, warning or notice for a conflict, a variant or a
+compatible finding. Property values and the message are escaped as the
+Actions toolkit does ("%", CR and LF; in values also ":" and ","). Columns
+count characters as UTF-16 code units, as GitHub's tools index text (an
+emoji counts two), not bytes, and endColumn is the column after the
+evidence; col and endColumn are left out when the evidence spans lines,
+and the file and position when the source is standard input.
+
+The sarif format is a SARIF 2.1.0 log for code-scanning tools: one run
+whose tool is factcheck (with its module version, or "devel"), a rule for
+each kind of claim (count, ordinal, duration, date, money, percent,
+measure, score, time, quote, name, set) and a result for each line of the
+line format, with the same message and level (error, warning, note). A
+result's location is its file, as a relative URI reference (or a file URI
+for an absolute path) with forward slashes and percent-encoding, and a
+region given both in lines and columns, which count UTF-16 code units as
+the run's columnKind says, and as the byte offset and length of the
+evidence. Its related locations are the other sources' claims of the same
+fact. Its partialFingerprints identify it across runs whatever lines the
+claims move to: "factcheckFinding/v1" is the finding's fingerprint, made
+of its kind, fact and each source's value, and "factcheckClaim/v1" adds
+the claim's source and value. A claim read from standard input has no
+location.
 
 Output depends only on the input: the same sources give the same bytes.
 

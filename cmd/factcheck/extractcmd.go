@@ -27,7 +27,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck: %v\n", err)
 		return exitError
 	}
-	srcs, _, ok := load(extractName, &opts, stdin, stderr)
+	srcs, _, _, ok := load(extractName, &opts, stdin, stderr)
 	if !ok {
 		return exitError
 	}

@@ -44,6 +44,10 @@ var goldenTests = []struct {
 	{"seeds.table.txt", nil},
 	{"seeds.md", []string{"--format", "markdown"}},
 	{"seeds.json", []string{"--format", "json"}},
+	{"seeds.line.txt", []string{"--format", "line"}},
+	{"seeds.compatible.line.txt", []string{"--format", "line", "--fail-on", "compatible"}},
+	{"seeds.github.txt", []string{"--format", "github"}},
+	{"seeds.sarif.json", []string{"--format", "sarif"}},
 }
 
 // TestGolden runs factcheck on the seed articles in each format and

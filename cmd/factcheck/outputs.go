@@ -49,12 +49,12 @@ func (f outputFlag) Set(s string) error {
 }
 
 // writeOutput writes the report in o's format to o's file, replacing it.
-func writeOutput(o output, rep compare.Report, cfg *compareConfig) error {
+func writeOutput(o output, rep compare.Report, texts sourceTexts, cfg *compareConfig) error {
 	f, err := os.Create(o.path)
 	if err != nil {
 		return fmt.Errorf("writing %s report: %v", o.format, err)
 	}
-	err = render(f, rep, o.format, cfg)
+	err = render(f, rep, texts, o.format, cfg)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

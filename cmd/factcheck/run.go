@@ -28,7 +28,7 @@ func hint(name string) string { return "Run '" + name + " --help' for usage." }
 
 // Output formats.
 var (
-	compareFormats = []string{"table", "markdown", "json"}
+	compareFormats = []string{"table", "markdown", "json", "line", "github", "sarif"}
 	extractFormats = []string{"table", "json"}
 )
 
@@ -184,7 +184,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck: %v\n", err)
 		return exitError
 	}
-	srcs, lex, ok := load("factcheck", &cfg.input, stdin, stderr)
+	srcs, texts, lex, ok := load("factcheck", &cfg.input, stdin, stderr)
 	if !ok {
 		return exitError
 	}
@@ -198,20 +198,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck: %v\n", err)
 		return exitError
 	}
-	return report(all, rep, cfg, stdout, stderr)
+	return report(all, rep, texts, cfg, stdout, stderr)
 }
 
 // report writes rep to stdout and to every --output file, records the
 // flagged findings of all in the baseline if asked, and returns the exit
 // code.
-func report(all, rep compare.Report, cfg *compareConfig, stdout, stderr io.Writer) int {
-	if err := render(stdout, rep, cfg.format, cfg); err != nil {
+func report(all, rep compare.Report, texts sourceTexts, cfg *compareConfig, stdout, stderr io.Writer) int {
+	if err := render(stdout, rep, texts, cfg.format, cfg); err != nil {
 		fmt.Fprintf(stderr, "factcheck: writing output: %v\n", err)
 		return exitError
 	}
 	failed := false
 	for _, o := range cfg.outputs {
-		if err := writeOutput(o, rep, cfg); err != nil {
+		if err := writeOutput(o, rep, texts, cfg); err != nil {
 			fmt.Fprintf(stderr, "factcheck: %v\n", err)
 			failed = true
 		}
@@ -241,7 +241,7 @@ func compareFlags() (*pflag.FlagSet, *compareConfig) {
 	fs.VarP(format, "format", "f", "output format: "+strings.Join(compareFormats, ", "))
 	fs.Var(outputFlag{&cfg.outputs}, "output", "also write the report in FORMAT to the file PATH (repeatable)")
 	fs.BoolVar(&cfg.evidence, "evidence", false, "table format: list each source's sentence under the findings")
-	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", "))
+	fs.Var(failOn, "fail-on", "exit 1 when a finding is this serious or more: "+strings.Join(failOnValues, ", ")+"; with compatible, the line, github and sarif formats flag compatible findings too")
 	fs.Var(toleranceFlag{&cfg.tolerances}, "tolerance", "allowance for imprecise values of a dimension, e.g. length=0.15 or count=0.1,0.02 (repeatable)")
 	fs.StringVar(&cfg.baseline, "baseline", "", "do not report the findings recorded in `FILE` by --write-baseline")
 	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record the flagged findings in `FILE`, so that --baseline reports only new ones, and exit 0")
@@ -325,8 +325,9 @@ func parseFlags(fs *pflag.FlagSet, args []string, usage string, stdout, stderr i
 // load reads the sources named by paths and extracts their claims, for the
 // command name: "factcheck" needs two sources, "factcheck extract" one. It
 // prints warnings, and every error, to stderr; ok is false after an error.
-// It returns the lexicon the claims were extracted with.
-func load(name string, opts *inputOptions, stdin io.Reader, stderr io.Writer) ([]compare.Source, *claims.Lexicon, bool) {
+// It returns the sources' texts as read and the lexicon the claims were
+// extracted with.
+func load(name string, opts *inputOptions, stdin io.Reader, stderr io.Writer) ([]compare.Source, sourceTexts, *claims.Lexicon, bool) {
 	least := 2
 	if name == extractName {
 		least = 1
@@ -340,25 +341,25 @@ func load(name string, opts *inputOptions, stdin io.Reader, stderr io.Writer) ([
 		fmt.Fprintf(stderr, "factcheck: %v\n", err)
 	}
 	if len(in.errs) > 0 {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	if len(in.sources) < least {
 		fmt.Fprintf(stderr, "factcheck: %s\n", tooFew(in.sources, least))
 		if len(paths) == 0 {
 			fmt.Fprintln(stderr, hint(name))
 		}
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	lex, err := claims.DefaultLexicon()
 	if err != nil {
 		fmt.Fprintf(stderr, "factcheck: loading lexicon: %v\n", err)
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	if bad := unmatchedDates(dates, in.sources); len(bad) > 0 {
 		for _, p := range bad {
 			fmt.Fprintf(stderr, "factcheck: --date names %s, which is not among the sources\n", p)
 		}
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	x := claims.NewExtractor(lex)
 	docs := make([]claims.Document, len(in.sources))
@@ -367,10 +368,12 @@ func load(name string, opts *inputOptions, stdin io.Reader, stderr io.Writer) ([
 	}
 	publication(x, docs, dates)
 	srcs := make([]compare.Source, len(docs))
+	texts := sourceTexts{}
 	for i, doc := range docs {
 		srcs[i] = compare.Source{Path: doc.Path, Published: doc.Published, Claims: x.Extract(doc)}
+		texts[doc.Path] = doc.Text
 	}
-	return srcs, lex, true
+	return srcs, texts, lex, true
 }
 
 // tooFew describes a shortage of sources, naming those there are.
@@ -389,13 +392,20 @@ func tooFew(srcs []source, least int) string {
 	return msg
 }
 
-// render writes the report in format.
-func render(w io.Writer, rep compare.Report, format string, cfg *compareConfig) error {
+// render writes the report in format; texts holds the sources' bytes, by
+// which the github and sarif formats count columns.
+func render(w io.Writer, rep compare.Report, texts sourceTexts, format string, cfg *compareConfig) error {
 	switch format {
 	case "markdown":
 		return writeMarkdown(w, rep)
 	case "json":
 		return writeJSON(w, rep)
+	case "line":
+		return writeLines(w, rep, flagFloor(cfg.failOn))
+	case "github":
+		return writeGitHub(w, rep, texts, flagFloor(cfg.failOn))
+	case "sarif":
+		return writeSARIF(w, rep, texts, flagFloor(cfg.failOn))
 	}
 	return writeTable(w, rep, cfg.evidence, useColor(w))
 }

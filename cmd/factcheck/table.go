@@ -153,11 +153,12 @@ func position(c claims.Claim) string {
 	return fmt.Sprintf("%s:%d:%d", plainCell(c.Source), c.Line, c.Column)
 }
 
-// plainCell makes article text safe to print on a terminal: control
-// characters (tabs, newlines, escape sequences) become spaces.
+// plainCell makes article text safe to print on a terminal, on one line:
+// control characters (tabs, newlines, escape sequences) and the Unicode
+// line and paragraph separators become spaces.
 func plainCell(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
 			return ' '
 		}
 		return r
