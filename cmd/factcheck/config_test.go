@@ -103,3 +103,17 @@ func TestFindConfig(t *testing.T) {
 		t.Errorf("findConfig = %q, %v; a directory of that name is not a configuration file", p, err)
 	}
 }
+
+// FuzzParseConfig checks that any bytes give a configuration or an error
+// that names the file, never a panic.
+func FuzzParseConfig(f *testing.F) {
+	f.Add([]byte("format: json\nignore: [a, b]\ntolerance: {count: 0.1}\naliases: [[a, b]]\nsynonyms: {kill: [slay]}\n"))
+	f.Add([]byte("fail-on: [\n"))
+	f.Add([]byte("&a [*a]\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, err := parseConfig("f.yaml", b)
+		if err != nil && !strings.HasPrefix(err.Error(), "f.yaml") {
+			t.Errorf("error %q does not name the file", err)
+		}
+	})
+}
