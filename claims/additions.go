@@ -11,12 +11,15 @@ import (
 )
 
 // Additions is data a user adds to the embedded lexicon: more words for
-// topics. The zero value adds nothing.
+// topics, and names that denote one thing. The zero value adds nothing.
 type Additions struct {
 	// Synonyms maps a topic class to more forms of it: {"kill": {"slain"},
 	// "evacuate": {"moved to safety"}}. A class that data/topics.txt does
 	// not hold is made, with its name as a form of its own.
 	Synonyms map[string][]string
+	// Aliases lists groups of names, each of one entity or one topic:
+	// {"Project Falcon", "Hawk initiative"}, {"fatalities", "deaths"}.
+	Aliases [][]string
 }
 
 // NewLexicon builds the lexicon from the embedded data files and add.
@@ -30,8 +33,25 @@ type Additions struct {
 // word or a word of figures and dates ("the", "march"), or is already a
 // form of another class.
 //
-// Classes are added in sorted order, so that the lexicon does not depend
-// on the order of a map. A fault is reported as an
+// A list of add.Aliases in lower case one of whose names is a form of a
+// topic class as a whole ("deaths" is read as "kill") is a list of words
+// for that topic: its other names become forms of the class, as if given
+// in Synonyms; its names may not be forms of two classes. Any other list,
+// and any with a capital letter ("Red Hand Brigade", "militants"), names
+// one entity: wherever a document names it by one of the names, the
+// sentence gets the context words of all of them, and a figure stated of
+// it ("Hawk initiative cost $2.4 billion") has the names joined by " / "
+// as its subject ("Project Falcon / Hawk initiative"), as if every
+// document had learned that the names are one, so that its claims pair
+// across documents that name it differently. Names are matched word by
+// word, ignoring case, except that a word in capitals ("NGA", "US")
+// matches only a word in capitals; a leading function word ("the") may be
+// left out of the text. A list needs two names or more, none of them
+// empty, and a name may stand in one list only; a name is found by one of
+// its words in ASCII letters.
+//
+// Classes are added in sorted order, lists in their order, so that the
+// lexicon does not depend on the order of a map. A fault is reported as an
 // [*AdditionError] naming the entry.
 func NewLexicon(add Additions) (*Lexicon, error) {
 	lex, err := embedded()
@@ -42,32 +62,47 @@ func NewLexicon(add Additions) (*Lexicon, error) {
 		return nil, err
 	}
 	lex.finish()
+	if err := lex.addAliases(add.Aliases); err != nil {
+		return nil, err
+	}
 	return lex, nil
 }
 
-// fieldSynonyms is the name an [AdditionError] gives Additions.Synonyms.
-const fieldSynonyms = "synonyms"
+// The fields of [Additions], as an [AdditionError] names them.
+const (
+	fieldSynonyms = "synonyms"
+	fieldAliases  = "aliases"
+)
 
 // AdditionError reports an entry of [Additions] that cannot be added, and
 // where it stands, so that the caller can point at the entry in its
 // configuration.
 type AdditionError struct {
-	// Field is the field of Additions the entry is in: "synonyms".
+	// Field is "synonyms" or "aliases".
 	Field string
-	// Key is the class of Synonyms the entry is under, as given.
+	// Key is the class of Synonyms the entry is under, as given; it is ""
+	// for Aliases.
 	Key string
-	// Item is the position of the form in its list, or -1 when the fault
-	// is of the class.
+	// Index is the position of the list in Aliases; it is 0 for Synonyms.
+	Index int
+	// Item is the position of the form or name in its list, or -1 when
+	// the fault is of the class or the list as a whole.
 	Item int
 	// Msg says what is wrong.
 	Msg string
 }
 
 // Error returns the entry's place and the message: `synonyms["kill"][2]:
-// "slay" is already in class "murder"`.
+// "slay" is already in class "murder"`, `aliases[3]: want two names or
+// more, got 1`.
 func (e *AdditionError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s[%q]", e.Field, e.Key)
+	b.WriteString(e.Field)
+	if e.Field == fieldSynonyms {
+		fmt.Fprintf(&b, "[%q]", e.Key)
+	} else {
+		fmt.Fprintf(&b, "[%d]", e.Index)
+	}
 	if e.Item >= 0 {
 		fmt.Fprintf(&b, "[%d]", e.Item)
 	}
@@ -153,4 +188,46 @@ func formWords(form string) ([]string, error) {
 		return nil, errors.New("empty form")
 	}
 	return words, nil
+}
+
+// formClass returns the class that the words of a name are read as when
+// they stand together: a topic phrase of as many words, or for one word
+// the form its lemmas give first, as [docState.classEndingAt] reads them.
+func (l *Lexicon) formClass(name string) (int32, bool) {
+	words, err := formWords(name)
+	if err != nil {
+		return -1, false
+	}
+	last := l.lemmaSet(words[len(words)-1])
+	for _, c := range last.c[:last.n] {
+		for _, ph := range l.phrases[c] {
+			if ph.class >= 0 && len(ph.words) == len(words) && l.lemmasMatch(ph.words[:len(words)-1], words) {
+				return ph.class, true
+			}
+		}
+	}
+	if len(words) > 1 || l.words[words[0]].roles&rStop != 0 {
+		return -1, false
+	}
+	for _, c := range last.c[:last.n] {
+		if cls, ok := l.forms[c]; ok {
+			return cls, true
+		}
+	}
+	return -1, false
+}
+
+// lemmaSet returns the lemma candidates of a lower-case word.
+func (l *Lexicon) lemmaSet(w string) lemmaSet { return lemmaCandidates(l.spell.canon(w), l.irregular) }
+
+// lemmasMatch reports whether each lemma of a phrase is a lemma of the
+// word at its place in words.
+func (l *Lexicon) lemmasMatch(lemmas, words []string) bool {
+	for i, lm := range lemmas {
+		set := l.lemmaSet(words[i])
+		if !slices.Contains(set.c[:set.n], lm) {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
@@ -72,6 +73,46 @@ var additionErrorTests = []struct {
 		claims.Additions{Synonyms: map[string][]string{"zorb": {"quaffle"}, "blorb": {"quaffle"}}},
 		claims.AdditionError{Field: "synonyms", Key: "zorb", Item: 0, Msg: `"quaffle" is already in class "blorb"`},
 	},
+	{
+		"one name",
+		claims.Additions{Aliases: [][]string{{"Project Falcon", "Hawk initiative"}, {"Project Osprey"}}},
+		claims.AdditionError{Field: "aliases", Index: 1, Item: -1, Msg: "want two names or more, got 1"},
+	},
+	{
+		"empty name",
+		claims.Additions{Aliases: [][]string{{"Project Falcon", ""}}},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Msg: "empty name"},
+	},
+	{
+		"name in two lists",
+		claims.Additions{Aliases: [][]string{{"Project Falcon", "Hawk initiative"}, {"Osprey", "the Hawk Initiative"}}},
+		claims.AdditionError{Field: "aliases", Index: 1, Item: 1, Msg: `"the Hawk Initiative" is already a name in aliases[0]`},
+	},
+	{
+		"function words only",
+		claims.Additions{Aliases: [][]string{{"Northern Grid Authority", "of the"}}},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Msg: `"of the" has only function words, which name nothing`},
+	},
+	{
+		"no word",
+		claims.Additions{Aliases: [][]string{{"--", "Northern Grid Authority"}}},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 0, Msg: `"--" has no word`},
+	},
+	{
+		"no word to find the name by",
+		claims.Additions{Aliases: [][]string{{"Hellas", "Ελλάδα"}}},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Msg: `"Ελλάδα" has no word of ASCII letters and digits to be found by`},
+	},
+	{
+		"topic words of two classes",
+		claims.Additions{Aliases: [][]string{{"walkout", "stoppages", "injuries"}}},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 2, Msg: `"injuries" is read as class "injure" but "walkout" as class "strike": a list of topic words names one topic`},
+	},
+	{
+		"topic word that cannot be a form",
+		claims.Additions{Aliases: [][]string{{"deaths", "covid-19 deaths"}}},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Msg: `"covid-19" is not a word, nor words joined by hyphens`},
+	},
 }
 
 func TestNewLexiconErrors(t *testing.T) {
@@ -91,7 +132,10 @@ func TestNewLexiconErrors(t *testing.T) {
 
 // wantMessage writes the message an AdditionError is expected to give.
 func wantMessage(e claims.AdditionError) string {
-	place := fmt.Sprintf("[%q]", e.Key)
+	place := fmt.Sprintf("[%d]", e.Index)
+	if e.Field == "synonyms" {
+		place = fmt.Sprintf("[%q]", e.Key)
+	}
 	if e.Item >= 0 {
 		place += fmt.Sprintf("[%d]", e.Item)
 	}
@@ -157,6 +201,20 @@ var topicAdditionTests = []struct {
 		[]string{"kill/count 2"},
 		[]string{"kill/count 5 people", "kill/count 2"},
 	},
+	{
+		"aliases of a topic",
+		claims.Additions{Aliases: [][]string{{"evacuation", "move to safety"}}},
+		"About 400 residents were moved to safety.",
+		nil,
+		[]string{"evacuate/count about 400 residents"},
+	},
+	{
+		"aliases of a topic the lexicon reads as one already",
+		claims.Additions{Aliases: [][]string{{"fatalities", "deaths"}, {"walkout", "strike"}}},
+		"There were 12 fatalities and 40 deaths during the two-day walkout.",
+		[]string{"kill/count 12 fatalities", "kill/count 40 deaths", "strike/duration 2 days"},
+		[]string{"kill/count 12 fatalities", "kill/count 40 deaths", "strike/duration 2 days"},
+	},
 }
 
 func TestTopicAdditions(t *testing.T) {
@@ -182,6 +240,7 @@ func TestTopicAdditions(t *testing.T) {
 func TestAdditionsLeaveOthersAlone(t *testing.T) {
 	add := claims.Additions{
 		Synonyms: map[string][]string{"kill": {"martyr"}, "regatta": {"boat race"}},
+		Aliases:  [][]string{{"Project Falcon", "Hawk initiative"}},
 	}
 	if _, err := claims.NewLexicon(add); err != nil {
 		t.Fatal(err)
@@ -192,6 +251,10 @@ func TestAdditionsLeaveOthersAlone(t *testing.T) {
 	}
 	if slices.Contains(def.Classes(), "regatta") {
 		t.Errorf("the default lexicon has the class regatta")
+	}
+	cs := claims.NewExtractor(def).Extract(claims.Document{Path: "t", Text: []byte("Hawk initiative cost $2.4 billion.")})
+	if len(cs) != 1 || cs[0].Subject != "" || slices.Contains(cs[0].Context, "falcon") {
+		t.Errorf("the default lexicon reads %+v", cs)
 	}
 }
 
@@ -211,6 +274,83 @@ func TestNewClassesSorted(t *testing.T) {
 		cls := lex.Classes()
 		if got := cls[len(cls)-len(want):]; !slices.Equal(got, want) {
 			t.Fatalf("new classes %q, want %q", got, want)
+		}
+	}
+}
+
+// entityContextTests are sentences and the context words they get from a
+// list of names of one entity.
+var entityContextTests = []struct {
+	name  string
+	names []string
+	text  string
+	// has and hasNot are context words the claim's sentence must and must
+	// not hold.
+	has, hasNot []string
+}{
+	{"long form", []string{"Northern Grid Authority", "the grid operator"}, "The Northern Grid Authority said 40 homes were without power.", []string{"operator", "nga"}, nil},
+	{"description without its article", []string{"Northern Grid Authority", "the grid operator"}, "Grid operator engineers said 40 homes were without power.", []string{"authority", "northern", "nga"}, nil},
+	{"possessive", []string{"Northern Grid Authority", "the grid operator"}, "The grid operator's engineers said 40 homes were without power.", []string{"authority"}, nil},
+	{"case ignored", []string{"Northern Grid Authority", "the grid operator"}, "Engineers at the northern grid authority said 40 homes were without power.", []string{"operator"}, nil},
+	{"part of a name only", []string{"Northern Grid Authority", "the grid operator"}, "Grid engineers said 40 homes were without power.", nil, []string{"operator", "authority"}},
+	{"a topic word with a proper name", []string{"Red Hand Brigade", "militants"}, "The militants fired 40 rockets.", []string{"brigade", "rhb", "militant"}, nil},
+	{"word in capitals", []string{"WHO", "World Health Organization"}, "The WHO said 30 clinics had closed.", []string{"world", "health", "who"}, nil},
+	{"word in capitals written in lower case", []string{"WHO", "World Health Organization"}, "Officials who visited said 30 clinics had closed.", []string{"official"}, []string{"world", "health"}},
+}
+
+func TestEntityContext(t *testing.T) {
+	for _, tc := range entityContextTests {
+		t.Run(tc.name, func(t *testing.T) {
+			lex, err := claims.NewLexicon(claims.Additions{Aliases: [][]string{tc.names}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			cs := claims.NewExtractor(lex).Extract(claims.Document{Path: "t", Text: []byte(tc.text)})
+			if len(cs) == 0 {
+				t.Fatalf("no claim in %q", tc.text)
+			}
+			ctx := cs[0].Context
+			for _, w := range tc.has {
+				if !slices.Contains(ctx, w) {
+					t.Errorf("context %q lacks %q", ctx, w)
+				}
+			}
+			for _, w := range tc.hasNot {
+				if slices.Contains(ctx, w) {
+					t.Errorf("context %q holds %q", ctx, w)
+				}
+			}
+		})
+	}
+}
+
+// subjectTests are figures stated of a name of an entity list, and the
+// subject they are given.
+var subjectTests = []struct {
+	text, want string
+}{
+	{"Project Falcon cost $2.1 billion.", "Project Falcon / Hawk initiative"},
+	{"The Hawk Initiative cost $2.4 billion.", "Project Falcon / Hawk initiative"},
+	{"The Hawk initiative cost $2.4 billion.", "Project Falcon / Hawk initiative"},
+	{"Alderton's Project Falcon cost $2.1 billion.", "Project Falcon / Hawk initiative"},
+	{"Project Osprey cost $2.1 billion.", "Project Osprey"},
+	{"The initiative cost $2.1 billion.", ""},
+}
+
+func TestAliasSubject(t *testing.T) {
+	lex, err := claims.NewLexicon(claims.Additions{Aliases: [][]string{{"Project Falcon", "the Hawk initiative"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := claims.NewExtractor(lex)
+	for _, tc := range subjectTests {
+		cs := x.Extract(claims.Document{Path: "t", Text: []byte(tc.text)})
+		if len(cs) != 1 || cs[0].Subject != tc.want {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Subject)
+			}
+			t.Errorf("subjects of %q: %q, want %q", tc.text, strings.Join(got, ", "), tc.want)
 		}
 	}
 }

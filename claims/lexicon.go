@@ -66,6 +66,9 @@ const (
 	rPast     // makes a role a past one: "former"
 	rParticle // a lower-case word inside a name: "al", "van"
 	rLegal    // a legal form after a company's name: "Inc"
+	// rAlias marks the word a name of Additions.Aliases is filed under
+	// (see aliasnames.go).
+	rAlias
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -99,8 +102,8 @@ type phrase struct {
 // (data/boilerplate.txt), units of measurement (data/units.txt), the
 // tolerance of each dimension (data/tolerances.txt), the words of lists
 // (data/lists.txt) and the roles names are given in (data/names.txt), and
-// what a user adds to these ([Additions]: more forms of topics; see
-// [NewLexicon]). A Lexicon is immutable once built and safe for
+// what a user adds to these ([Additions]: more forms of topics, names of one
+// entity; see [NewLexicon]). A Lexicon is immutable once built and safe for
 // concurrent use.
 type Lexicon struct {
 	words     map[string]wordInfo
@@ -116,6 +119,7 @@ type Lexicon struct {
 	dims      map[string]string     // dimension → base unit symbol
 	tolerance Tolerances
 	names     nameData
+	aliases   aliasTable // the entities of Additions.Aliases
 	// known has bit c-'a' of entry n set when some word of the words map
 	// has length n and begins with letter c: most words of a text are
 	// rejected by it without a map lookup.
