@@ -11,10 +11,10 @@ import (
 // "Northern Grid Authority" and "the grid operator". A sentence that names
 // the entity by any of them is given the context words of all of them
 // (see [docState.context]), and a figure stated of it the names as its
-// subject (see [docState.aliasSubject]), as if
-// each document had learned the names itself (alias.go). A name is filed
-// under one of its words, its anchor, which the lexicon gives the role
-// rAlias: sentences without such a word are not searched.
+// subject (see [docState.aliasSubject]), as if each document had learned
+// the names itself (alias.go). A name is filed under one of its words,
+// its anchor, which the lexicon gives the role rAlias: sentences without
+// such a word are not searched.
 
 // aliasTable holds the entity lists of [Additions].Aliases.
 type aliasTable struct {

@@ -115,7 +115,8 @@ type Claim struct {
 	// Northern Grid Authority (NGA)", "Meridian Rail, the operator,"),
 	// the words of both names wherever it mentions either, and likewise
 	// the words of all the names of an entity of [Additions].Aliases;
-	// sorted and without repeats. compare uses it to pair claims across documents.
+	// sorted and without repeats. compare uses it to pair claims across
+	// documents.
 	// The context of a quote is the stems of the quote's own content
 	// words.
 	Context []string
