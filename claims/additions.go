@@ -13,9 +13,10 @@ import (
 // Additions is data a user adds to the embedded lexicon: more words for
 // topics, and names that denote one thing. The zero value adds nothing.
 type Additions struct {
-	// Synonyms maps a topic class to more forms of it: {"kill": {"slain"},
-	// "evacuate": {"moved to safety"}}. A class that data/topics.txt does
-	// not hold is made, with its name as a form of its own.
+	// Synonyms maps a topic class to more forms of it: {"kill": {"martyr"},
+	// "evacuate": {"move to safety"}}. A class that data/topics.txt does
+	// not hold is made, with its name as a form of its own. Forms written
+	// as lemmas match their inflections too ("martyred", "moved to safety").
 	Synonyms map[string][]string
 	// Aliases lists groups of names, each of one entity or one topic:
 	// {"Project Falcon", "Hawk initiative"}, {"fatalities", "deaths"}.
