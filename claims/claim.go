@@ -81,7 +81,9 @@ type Claim struct {
 	// acronym is written "Long Form / ACR", with the acronym the document
 	// gives or, for three or more capitalised words, their initials
 	// ("National Education Union / NEU"), so that it shares a word with
-	// either name.
+	// either name. A name of an entity the lexicon was given names of
+	// ([Additions].Aliases) is written as all of them, joined by " / "
+	// ("Project Falcon / Hawk initiative").
 	Subject string
 	// Era is the year of an earlier event that the sentence tells the
 	// figure of ("an earlier quake in 2013 killed 74", "the 2019 blast",
@@ -111,8 +113,10 @@ type Claim struct {
 	// capitalised words ("nga" for "Northern Grid Authority", as "NGA"
 	// gives "nga"), and, for an entity the document names twice ("the
 	// Northern Grid Authority (NGA)", "Meridian Rail, the operator,"),
-	// the words of both names wherever it mentions either; sorted and
-	// without repeats. compare uses it to pair claims across documents.
+	// the words of both names wherever it mentions either, and likewise
+	// the words of all the names of an entity of [Additions].Aliases;
+	// sorted and without repeats. compare uses it to pair claims across
+	// documents.
 	// The context of a quote is the stems of the quote's own content
 	// words.
 	Context []string

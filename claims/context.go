@@ -23,6 +23,9 @@ func (d *docState) context(a, b int) []string {
 		if t.kind != tWord {
 			continue
 		}
+		if t.roles&rAlias != 0 {
+			out = d.aliasWords(out, i, a, b)
+		}
 		switch {
 		case i >= names && d.nameStart(i):
 			names = d.nameEnd(i, b)

@@ -74,3 +74,31 @@ func ExampleValue_Overlaps() {
 	// won 3-1      score                [3, 3] meets "a 3–2 win": false
 	// about 1 pm   time                 [765, 795] meets "12:50": true
 }
+
+// A user's words are read as the embedded ones: "move to safety" is a form
+// of the class evacuate, and a figure stated of either name of Project
+// Falcon is stated of both, so that it pairs with one stated of the other
+// name in another article. A faulty entry is named in the error.
+func ExampleNewLexicon() {
+	lex, err := claims.NewLexicon(claims.Additions{
+		Synonyms: map[string][]string{"evacuate": {"move to safety"}},
+		Aliases:  [][]string{{"Project Falcon", "the Hawk initiative"}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "About 400 residents were moved to safety. The Hawk initiative cost $2.4 billion."
+	for _, c := range claims.NewExtractor(lex).Extract(claims.Document{Path: "a.txt", Text: []byte(text)}) {
+		fmt.Printf("%s %v subject=%q\n", c.Key(), c.Value, c.Subject)
+	}
+	_, err = claims.NewLexicon(claims.Additions{Synonyms: map[string][]string{"injure": {"maul", "slay"}}})
+	fmt.Println(err)
+	_, err = claims.NewLexicon(claims.Additions{Aliases: [][]string{{"Project Falcon"}}})
+	fmt.Println(err)
+	// Output:
+	// evacuate/count about 400 residents subject=""
+	// cost/amount USD 2.4 billion subject="Project Falcon / Hawk initiative"
+	// synonyms["injure"][1]: "slay" is already in class "kill"
+	// aliases[0]: want two names or more, got 1
+}

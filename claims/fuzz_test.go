@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"runtime/debug"
@@ -211,4 +212,52 @@ func FuzzParseTolerance(f *testing.F) {
 			t.Fatalf("ParseTolerance(%q) = %q %+v, but its canonical form %q gives %q %+v, %v", s, dim, tol, canon, dim2, tol2, err)
 		}
 	})
+}
+
+// FuzzNewLexicon checks that any form or name a user gives either makes a
+// lexicon or is refused with an AdditionError, without a panic, and that a
+// lexicon made from it reads a document that uses the form and the name as
+// it reads any other: each claim explained by its span.
+func FuzzNewLexicon(f *testing.F) {
+	for _, s := range [][2]string{
+		{"the Hawk initiative", "move to safety"}, {"WHO", "martyr"}, {"U.S. Steel's", "go-slow"},
+		{"Ελλάδα", "covid-19"}, {"of the", "the"}, {"deaths", "march"}, {"(NGA)", "death  toll"}, {"", ""},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, name, form string) {
+		text := []byte(fmt.Sprintf("%s will cost $2.1 billion. Project Falcon said 12 people were %s.\nThe %s cost $2 billion, %s said.", name, form, name, name))
+		doc := claims.Document{Path: "fuzz", Text: text}
+		for _, add := range []claims.Additions{
+			{Synonyms: map[string][]string{"kill": {form}, form: {"martyr"}}},
+			{Aliases: [][]string{{"Project Falcon", name}, {form, "deaths"}}},
+		} {
+			lex, err := newLexicon(add)
+			var ae *claims.AdditionError
+			if err != nil && !errors.As(err, &ae) {
+				t.Fatalf("NewLexicon(%+v): %v, want an AdditionError", add, err)
+			}
+			if err != nil {
+				continue
+			}
+			got, err := extract(claims.NewExtractor(lex), doc)
+			if err != nil {
+				t.Fatalf("with %+v, Extract(%q): %v", add, text, err)
+			}
+			for _, c := range got {
+				checkClaim(t, doc, c)
+			}
+		}
+	})
+}
+
+// newLexicon runs claims.NewLexicon(add) and turns a panic into an error
+// that holds the stack.
+func newLexicon(add claims.Additions) (lex *claims.Lexicon, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
+		}
+	}()
+	return claims.NewLexicon(add)
 }

@@ -66,6 +66,9 @@ const (
 	rPast     // makes a role a past one: "former"
 	rParticle // a lower-case word inside a name: "al", "van"
 	rLegal    // a legal form after a company's name: "Inc"
+	// rAlias marks the word a name of Additions.Aliases is filed under
+	// (see aliasnames.go).
+	rAlias
 )
 
 // wordInfo is what the lexicon knows of one lower-case word.
@@ -98,8 +101,9 @@ type phrase struct {
 // irregular inflections (data/irregular.txt), spellings (data/spellings.txt), page furniture
 // (data/boilerplate.txt), units of measurement (data/units.txt), the
 // tolerance of each dimension (data/tolerances.txt), the words of lists
-// (data/lists.txt) and the roles names are given in (data/names.txt). A
-// Lexicon is immutable once built and safe for
+// (data/lists.txt) and the roles names are given in (data/names.txt), and
+// what a user adds to these ([Additions]: more forms of topics, names of one
+// entity; see [NewLexicon]). A Lexicon is immutable once built and safe for
 // concurrent use.
 type Lexicon struct {
 	words     map[string]wordInfo
@@ -115,6 +119,7 @@ type Lexicon struct {
 	dims      map[string]string     // dimension → base unit symbol
 	tolerance Tolerances
 	names     nameData
+	aliases   aliasTable // the entities of Additions.Aliases
 	// known has bit c-'a' of entry n set when some word of the words map
 	// has length n and begins with letter c: most words of a text are
 	// rejected by it without a map lookup.
@@ -140,8 +145,13 @@ type furnitureRules struct {
 // stopMark prefixes a prefix rule whose line ends the story.
 const stopMark = "\x00"
 
-// DefaultLexicon builds the lexicon from the embedded data files.
-func DefaultLexicon() (*Lexicon, error) {
+// DefaultLexicon builds the lexicon from the embedded data files alone. It
+// is NewLexicon(Additions{}).
+func DefaultLexicon() (*Lexicon, error) { return NewLexicon(Additions{}) }
+
+// embedded loads the embedded data files into a lexicon that [Lexicon.finish]
+// has yet to make ready for use.
+func embedded() (*Lexicon, error) {
 	lex := &Lexicon{
 		words:     map[string]wordInfo{},
 		phrases:   map[string][]phrase{},
@@ -174,11 +184,16 @@ func DefaultLexicon() (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lex.roles.build(lex.words)
-	for c := range lex.ascii {
-		lex.ascii[c] = lex.words[string(rune(c))].roles
-	}
 	return lex, nil
+}
+
+// finish builds the tables the tokenizer looks words up in from the words
+// map; it is called again when words are given new roles.
+func (l *Lexicon) finish() {
+	l.roles.build(l.words)
+	for c := range l.ascii {
+		l.ascii[c] = l.words[string(rune(c))].roles
+	}
 }
 
 // MustDefaultLexicon is like [DefaultLexicon] but panics if the embedded
@@ -404,7 +419,8 @@ func (l *Lexicon) loadIrregular(r io.Reader, name string) error {
 // classes that name people, places or things, and "@none: class" those
 // whose absence ("no deaths") is a count of zero. Forms are filed in the
 // canonical spelling of data/spellings.txt, so either spelling of a form
-// matches. A form already in another class is an error naming the line.
+// matches. A form of more than four words, or one already in another
+// class, is an error naming the line.
 func (l *Lexicon) LoadTopics(r io.Reader, name string) error {
 	return eachLine(r, name, func(line string, n int) error {
 		cls, rest, ok := strings.Cut(line, ":")
@@ -466,8 +482,18 @@ func (l *Lexicon) mark(flag []bool, list, name string, n int) error {
 	return nil
 }
 
+// maxFormWords is the most words of a topic form: a noun phrase after a
+// value is read up to four words (see [docState.nounPhrase]).
+const maxFormWords = 4
+
+// addForm files the form, lower-case words in their canonical spelling
+// separated by spaces, in class id. A form already in another class is an
+// error; one already in the class is left as it is.
 func (l *Lexicon) addForm(form string, id int32) error {
 	words := strings.Fields(form)
+	if len(words) > maxFormWords {
+		return fmt.Errorf("%q has %d words; a form has %d at most", form, len(words), maxFormWords)
+	}
 	if len(words) == 1 {
 		if old, dup := l.forms[form]; dup && old != id {
 			return fmt.Errorf("%q is already in class %q", form, l.classes[old])
@@ -476,8 +502,12 @@ func (l *Lexicon) addForm(form string, id int32) error {
 		return nil
 	}
 	for _, p := range l.phrases[words[len(words)-1]] {
-		if p.class >= 0 && strings.Join(p.words, " ") == form && p.class != id {
+		switch {
+		case p.class < 0 || strings.Join(p.words, " ") != form:
+		case p.class != id:
 			return fmt.Errorf("%q is already in class %q", form, l.classes[p.class])
+		default:
+			return nil
 		}
 	}
 	l.addPhrase(phrase{words: words, class: id})

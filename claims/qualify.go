@@ -235,7 +235,10 @@ func (d *docState) age(p *parsed, a, b int) (string, bool) {
 
 // subject returns the name that a figure is stated of, when the sentence
 // says so directly: "Civic Compass won 27.3 percent", "the Social
-// Alliance, which won 19.8 per cent". It returns "" otherwise.
+// Alliance, which won 19.8 per cent". A name of an entity of
+// [Additions].Aliases, in any case ("the Hawk initiative"), is written as
+// all the entity's names (see [docState.aliasSubject]). It returns ""
+// otherwise.
 func (d *docState) subject(p *parsed, a int) string {
 	v := p.start - 1 // the verb
 	if d.is(v, "in") && v-1 > a {
@@ -254,6 +257,9 @@ func (d *docState) subject(p *parsed, a int) string {
 	end := v
 	if d.is(v-1, "which", "who", "that") && d.is(v-2, ",") {
 		end = v - 2
+	}
+	if s, ok := d.aliasSubject(end, a); ok {
+		return s // a name of Additions.Aliases, in its one form
 	}
 	start := end
 	for start-1 >= a && d.toks[start-1].kind == tWord && d.toks[start-1].cap {

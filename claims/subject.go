@@ -10,13 +10,17 @@ import (
 // names gives: "Long Form / ACR" for an acronym the document spells out or
 // a long form of three or more capitalised words ("National Education Union
 // / NEU"), so that a figure stated of "NEU" and one stated of "the National
-// Education Union" may be paired.
+// Education Union" may be paired. The names of an entity of
+// [Additions].Aliases are already in their one form.
 func (d *docState) canonicalSubject(s string) string {
+	if d.x.lex.aliases.listed[s] {
+		return s // the names of an entity of Additions.Aliases
+	}
 	if s == "" || len(d.ents) == 0 && strings.Count(s, " ")+strings.Count(s, "-") < 2 {
 		return s // no initials to add
 	}
 	words := strings.Fields(s)
-	if len(words) > 1 && d.functionWord(words[0]) {
+	if len(words) > 1 && d.x.lex.functionWord(words[0]) {
 		words = words[1:] // "The National Education Union"
 	}
 	for n := range d.ents {
@@ -43,7 +47,7 @@ func (d *docState) subjectInitials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
 		for part := range strings.SplitSeq(w, "-") {
-			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) && !d.functionWord(part) {
+			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) && !d.x.lex.functionWord(part) {
 				b.WriteRune(r)
 			}
 		}
@@ -51,8 +55,8 @@ func (d *docState) subjectInitials(words []string) string {
 	return b.String()
 }
 
-// functionWord reports whether w is a capitalised function word of the
-// lexicon ("The", "Mr"), not a name in capitals ("US").
-func (d *docState) functionWord(w string) bool {
-	return strings.ToUpper(w) != w && d.x.lex.words[strings.ToLower(strings.TrimSuffix(w, "'s"))].roles&rStop != 0
+// functionWord reports whether w is a function word of the lexicon
+// ("The", "Mr", "the"), not a name in capitals ("US").
+func (l *Lexicon) functionWord(w string) bool {
+	return strings.ToUpper(w) != w && l.words[strings.ToLower(strings.TrimSuffix(w, "'s"))].roles&rStop != 0
 }
