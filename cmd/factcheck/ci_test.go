@@ -24,7 +24,62 @@ func with(files map[string]string, more ...string) map[string]string {
 	return out
 }
 
+// evacuated and falcon state a figure in words the lexicon does not pair
+// by itself, so that the configuration's synonyms and aliases decide.
+var (
+	evacuated = map[string]string{
+		"a.txt": "Officials said 3,000 residents were evacuated on Monday.\n",
+		"b.txt": "Officials said 5,000 residents were moved to safety on Monday.\n",
+	}
+	falcon = map[string]string{
+		"a.txt": "Project Falcon cost $2.1 billion, the ministry said.\n",
+		"b.txt": "The Hawk Initiative cost $2.4 billion, officials said.\n",
+	}
+)
+
 var configRunTests = []runCase{
+	{
+		name:   "without synonyms",
+		files:  evacuated,
+		args:   []string{"a.txt", "b.txt"},
+		code:   0,
+		stdout: []string{"│ single │ evacuate/count │ 3,000 residents │ —     │"},
+	},
+	{
+		name:   "synonyms",
+		files:  with(evacuated, ".factcheck.yaml", "synonyms:\n  evacuate: [move to safety]\n"),
+		args:   []string{"a.txt", "b.txt"},
+		code:   1,
+		stdout: []string{"│ conflict │ evacuate/count │ 3,000 residents │ 5,000 residents │"},
+	},
+	{
+		name:   "without aliases",
+		files:  falcon,
+		args:   []string{"a.txt", "b.txt"},
+		code:   0,
+		stdout: []string{"0 conflict"},
+	},
+	{
+		name:   "aliases",
+		files:  with(falcon, ".factcheck.yaml", "aliases:\n  - [Project Falcon, Hawk Initiative]\n"),
+		args:   []string{"a.txt", "b.txt"},
+		code:   1,
+		stdout: []string{"│ conflict │ cost/amount │ USD 2.1 billion │ USD 2.4 billion │"},
+	},
+	{
+		name:   "alias in two lists",
+		files:  with(falcon, ".factcheck.yaml", "aliases:\n  - [Project Falcon, Hawk Initiative]\n  - - the hawk\n    - Hawk Initiative\n"),
+		args:   []string{"a.txt", "b.txt"},
+		code:   2,
+		stderr: []string{`factcheck: .factcheck.yaml:4: aliases: "Hawk Initiative" is already a name in the list on line 2`},
+	},
+	{
+		name:   "synonym of another class",
+		files:  with(evacuated, ".factcheck.yaml", "synonyms:\n  evacuate:\n    - move to safety\n    - kill\n"),
+		args:   []string{"a.txt", "b.txt"},
+		code:   2,
+		stderr: []string{`factcheck: .factcheck.yaml:4: synonyms: evacuate: "kill" is already in class "kill"`},
+	},
 	{
 		name:   "format from the file",
 		files:  with(conflicting, ".factcheck.yaml", "format: markdown\n"),

@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -37,6 +39,7 @@ type entry[T any] struct {
 	Key   string // the mapping key, for entries of a mapping
 	Value T
 	Line  int
+	Lines []int // for a list, the line of each item
 }
 
 // configError is a problem with a configuration file, at a line when it
@@ -212,6 +215,15 @@ func texts(v *yaml.Node, one, many string) ([]string, error) {
 	return out, nil
 }
 
+// itemLines returns the line of each item of a list.
+func itemLines(v *yaml.Node) []int {
+	lines := make([]int, len(v.Content))
+	for i, item := range v.Content {
+		lines[i] = item.Line
+	}
+	return lines
+}
+
 // readChoice reads a value that must be one of allowed.
 func readChoice(dst *entry[string], v *yaml.Node, allowed []string) error {
 	s, err := text(v, "one of "+strings.Join(allowed, ", "))
@@ -250,7 +262,7 @@ func readAliases(c *fileConfig, v *yaml.Node) error {
 		if len(names) < 2 {
 			return badValue(item, "want two or more names that denote one thing, got %d", len(names))
 		}
-		c.aliases = append(c.aliases, entry[[]string]{Value: names, Line: item.Line})
+		c.aliases = append(c.aliases, entry[[]string]{Value: names, Line: item.Line, Lines: itemLines(item)})
 	}
 	return nil
 }
@@ -260,7 +272,7 @@ func readSynonyms(c *fileConfig, v *yaml.Node) error {
 	return eachPair(v, "topic class", "a list of topic words", func(k string, item *yaml.Node) error {
 		forms, err := texts(item, "a topic word", "topic words")
 		if err == nil {
-			c.synonyms = append(c.synonyms, entry[[]string]{Key: k, Value: forms, Line: item.Line})
+			c.synonyms = append(c.synonyms, entry[[]string]{Key: k, Value: forms, Line: item.Line, Lines: itemLines(item)})
 		}
 		return err
 	})
@@ -301,4 +313,55 @@ func eachPair(v *yaml.Node, keyWhat, valueWhat string, fn func(k string, v *yaml
 		}
 	}
 	return nil
+}
+
+// lexicon builds the lexicon with the file's synonyms and aliases. An
+// entry the lexicon refuses is reported at its line.
+func (c *fileConfig) lexicon() (*claims.Lexicon, error) {
+	add := claims.Additions{Synonyms: map[string][]string{}}
+	for _, s := range c.synonyms {
+		add.Synonyms[s.Key] = s.Value
+	}
+	for _, a := range c.aliases {
+		add.Aliases = append(add.Aliases, a.Value)
+	}
+	lex, err := claims.NewLexicon(add)
+	var ae *claims.AdditionError
+	if errors.As(err, &ae) {
+		return nil, c.additionError(ae)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("loading lexicon: %w", err)
+	}
+	return lex, nil
+}
+
+// aliasRef is how the lexicon names another list of aliases in a message.
+var aliasRef = regexp.MustCompile(`aliases\[(\d+)\]`)
+
+// additionError reports an entry the lexicon refused at its line: that of
+// the name or form at fault, or of its list.
+func (c *fileConfig) additionError(ae *claims.AdditionError) error {
+	line := func(e entry[[]string]) int {
+		if ae.Item >= 0 && ae.Item < len(e.Lines) {
+			return e.Lines[ae.Item]
+		}
+		return e.Line
+	}
+	if ae.Field == "aliases" && ae.Index < len(c.aliases) {
+		msg := aliasRef.ReplaceAllStringFunc(ae.Msg, func(ref string) string {
+			k, _ := strconv.Atoi(aliasRef.FindStringSubmatch(ref)[1])
+			if k < len(c.aliases) {
+				return fmt.Sprintf("the list on line %d", c.aliases[k].Line)
+			}
+			return ref
+		})
+		return &configError{c.path, line(c.aliases[ae.Index]), "aliases: " + msg}
+	}
+	for _, s := range c.synonyms {
+		if ae.Field == "synonyms" && s.Key == ae.Key {
+			return &configError{c.path, line(s), "synonyms: " + s.Key + ": " + ae.Msg}
+		}
+	}
+	return &configError{Path: c.path, Msg: ae.Error()}
 }

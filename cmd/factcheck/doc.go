@@ -90,9 +90,19 @@ A flag given on the command line beats the file. The keys are:
 	ignore:                    # finding keys or topics never reported
 	  - weather/date
 	  - forecast
+	synonyms:                  # more words for a topic class
+	  evacuate: [move to safety]
+	aliases:                   # names of one entity or words of one topic
+	  - [Project Falcon, Hawk Initiative]
 
-An unknown key or a value of the wrong kind is an error naming the file,
-the line and the key, and factcheck exits with status 2.
+Synonyms are read as the forms of the built-in topic classes are. A list
+of aliases in lower case one of whose names is a topic word adds the
+others to that topic; any other list names one entity, whose claims pair
+across sources whichever of its names they use. An unknown key, a value of
+the wrong kind, or a synonym or alias that the lexicon refuses (a word of
+another class, a name in two lists) is an error naming the file, the line
+and the key, and factcheck exits with status 2. The extract subcommand
+reads the synonyms and aliases too.
 
 # Baselines
 

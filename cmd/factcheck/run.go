@@ -350,9 +350,9 @@ func load(name string, opts *inputOptions, stdin io.Reader, stderr io.Writer) ([
 		}
 		return nil, nil, nil, false
 	}
-	lex, err := claims.DefaultLexicon()
+	lex, err := opts.file.lexicon()
 	if err != nil {
-		fmt.Fprintf(stderr, "factcheck: loading lexicon: %v\n", err)
+		fmt.Fprintf(stderr, "factcheck: %v\n", err)
 		return nil, nil, nil, false
 	}
 	if bad := unmatchedDates(dates, in.sources); len(bad) > 0 {
