@@ -88,7 +88,10 @@ func TestREADMEConfig(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the README's configuration: %v", err)
 	}
-	if c.format.Value == "" || c.failOn.Value == "" || len(c.tolerance) == 0 || len(c.ignore) == 0 {
+	if c.format.Value == "" || c.failOn.Value == "" || len(c.tolerance) == 0 || len(c.ignore) == 0 || len(c.synonyms) == 0 || len(c.aliases) == 0 {
 		t.Errorf("the README's configuration sets %+v, want every key it shows", c)
+	}
+	if _, err := c.lexicon(); err != nil {
+		t.Errorf("the README's synonyms and aliases: %v", err)
 	}
 }
