@@ -22,7 +22,7 @@ const fingerprintVersion = "factcheck-finding/v1"
 func Fingerprint(f Finding) string {
 	parts := make([]string, 0, len(f.Claims))
 	for _, c := range f.Claims {
-		parts = append(parts, filepath.ToSlash(filepath.Clean(c.Source))+"\x00"+c.Value.String())
+		parts = append(parts, PathKey(c.Source)+"\x00"+c.Value.String())
 	}
 	slices.Sort(parts)
 	parts = slices.Compact(parts)
@@ -33,3 +33,7 @@ func Fingerprint(f Finding) string {
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
+
+// PathKey returns a source's path as fingerprints compare it: cleaned, and
+// with forward slashes, so that "./a.txt" and "a.txt" are one source.
+func PathKey(path string) string { return filepath.ToSlash(filepath.Clean(path)) }

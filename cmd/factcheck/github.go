@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -55,7 +54,7 @@ func ghLocation(c claims.Claim, texts sourceTexts) []string {
 		return nil
 	}
 	r := texts.locate(c)
-	props := []string{"file", filepath.ToSlash(filepath.Clean(c.Source)), "line", strconv.Itoa(r.line)}
+	props := []string{"file", compare.PathKey(c.Source), "line", strconv.Itoa(r.line)}
 	if r.endLine != r.line {
 		return append(props, "endLine", strconv.Itoa(r.endLine))
 	}

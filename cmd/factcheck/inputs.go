@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/compare"
 )
 
 // stdinPath is the argument that names standard input.
@@ -48,7 +50,8 @@ type inputs struct {
 }
 
 // readInputs expands and reads paths in order. It does not stop at the
-// first problem: every bad path is reported in errs.
+// first problem: every bad path is reported in errs. A path given twice,
+// however spelled ("a.txt", "./a.txt"), is an error.
 func readInputs(paths []string, stdin io.Reader, stdinName string) inputs {
 	var in inputs
 	seen := map[string]bool{}
@@ -57,11 +60,12 @@ func readInputs(paths []string, stdin io.Reader, stdinName string) inputs {
 	}
 	for _, p := range paths {
 		for _, s := range in.expand(p, stdin, stdinName) {
-			if seen[s.path] {
+			key := compare.PathKey(s.path)
+			if seen[key] {
 				in.errs = append(in.errs, &inputError{s.path, "given more than once"})
 				continue
 			}
-			seen[s.path] = true
+			seen[key] = true
 			in.check(s)
 		}
 	}

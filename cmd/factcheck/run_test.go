@@ -252,6 +252,13 @@ var runTests = []runCase{
 		stderr: []string{"factcheck: a.txt: given more than once"},
 	},
 	{
+		name:   "same path spelled twice",
+		files:  conflicting,
+		args:   []string{"a.txt", "b.txt", "./a.txt"},
+		code:   2,
+		stderr: []string{"factcheck: ./a.txt: given more than once"},
+	},
+	{
 		name:   "stdin twice",
 		files:  conflicting,
 		stdin:  storm12,

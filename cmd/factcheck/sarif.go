@@ -112,7 +112,7 @@ func sarifLocation(c claims.Claim, texts sourceTexts) *sarif.Location {
 // URI, with spaces, non-ASCII letters and other characters that URIs do
 // not allow percent-encoded.
 func artifactURI(path string) string {
-	slashed := filepath.ToSlash(path)
+	slashed := compare.PathKey(path)
 	if !filepath.IsAbs(path) {
 		return (&url.URL{Path: slashed}).String()
 	}
@@ -135,7 +135,7 @@ func claimFingerprint(findingFP string, cs []claims.Claim, i int) string {
 			n++
 		}
 	}
-	path := filepath.ToSlash(filepath.Clean(c.Source))
+	path := compare.PathKey(c.Source)
 	sum := sha256.Sum256(fmt.Appendf(nil, "%s\n%s\n%s\n%d", findingFP, path, c.Value.String(), n))
 	return hex.EncodeToString(sum[:16])
 }
