@@ -66,11 +66,15 @@ func writeBaselineFile(path string, rep compare.Report, failOn string) (int, err
 	return len(b.Findings), nil
 }
 
-// readBaseline returns the fingerprints recorded in the baseline at path.
-func readBaseline(path string) (map[string]bool, error) {
+// readBaseline returns the findings recorded in the baseline at path: the
+// status each had, by fingerprint.
+func readBaseline(path string) (map[string]compare.Status, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading baseline: %v", err)
+		return nil, fmt.Errorf("%s: reading baseline: %v", path, cause(err))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("%s: empty file, not a factcheck baseline (write one with --write-baseline)", path)
 	}
 	var b baselineFile
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -78,23 +82,38 @@ func readBaseline(path string) (map[string]bool, error) {
 	if err := dec.Decode(&b); err != nil {
 		return nil, fmt.Errorf("%s: not a factcheck baseline: %v", path, err)
 	}
+	if dec.More() {
+		return nil, fmt.Errorf("%s: not a factcheck baseline: more after the JSON object", path)
+	}
 	if b.Version != baselineVersion {
 		return nil, fmt.Errorf("%s: baseline version %d, want %d (write it again with --write-baseline)", path, b.Version, baselineVersion)
 	}
-	fps := make(map[string]bool, len(b.Findings))
+	known := make(map[string]compare.Status, len(b.Findings))
 	for i, e := range b.Findings {
 		if e.Fingerprint == "" {
 			return nil, fmt.Errorf("%s: finding %d has no fingerprint", path, i+1)
 		}
-		fps[e.Fingerprint] = true
+		st, err := compare.ParseStatus(e.Status)
+		if err != nil {
+			return nil, fmt.Errorf("%s: finding %d: %v", path, i+1, err)
+		}
+		known[e.Fingerprint] = max(known[e.Fingerprint], st)
 	}
-	return fps, nil
+	return known, nil
+}
+
+// recorded reports whether the baseline holds f with a status at least as
+// serious as it has now: a finding recorded as compatible that is now a
+// conflict, under a tighter tolerance say, is new.
+func recorded(known map[string]compare.Status, f compare.Finding) bool {
+	st, ok := known[compare.Fingerprint(f)]
+	return ok && f.Status <= st
 }
 
 // filter leaves out of rep the findings the configuration ignores, giving
 // all, and of those the ones recorded in the baseline, giving shown.
 func (cfg *compareConfig) filter(rep compare.Report) (all, shown compare.Report, err error) {
-	var known map[string]bool
+	var known map[string]compare.Status
 	if cfg.baseline != "" {
 		if known, err = readBaseline(cfg.baseline); err != nil {
 			return rep, rep, err
@@ -106,7 +125,7 @@ func (cfg *compareConfig) filter(rep compare.Report) (all, shown compare.Report,
 		shown = all
 	}
 	if len(known) > 0 {
-		shown = all.Without(func(f compare.Finding) bool { return known[compare.Fingerprint(f)] })
+		shown = all.Without(func(f compare.Finding) bool { return recorded(known, f) })
 	}
 	return all, shown, nil
 }

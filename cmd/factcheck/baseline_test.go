@@ -56,6 +56,24 @@ func TestBaselineRoundTrip(t *testing.T) {
 	}
 }
 
+// TestBaselineEscalation checks that a finding the baseline holds as
+// compatible is reported once it is a conflict.
+func TestBaselineEscalation(t *testing.T) {
+	inDir(t, hedged)
+	res := runCmd(t, "", "--tolerance", "count=0.3", "--fail-on", "compatible", "--write-baseline", "known.json", "a.txt", "b.txt")
+	if res.code != exitOK || !strings.Contains(res.stdout, "compatible") {
+		t.Fatalf("--write-baseline: exit %d; stdout:\n%s", res.code, res.stdout)
+	}
+	res = runCmd(t, "", "--tolerance", "count=0.3", "--fail-on", "compatible", "--baseline", "known.json", "a.txt", "b.txt")
+	if res.code != exitOK {
+		t.Errorf("the same run with --baseline: exit %d, want 0; stdout:\n%s", res.code, res.stdout)
+	}
+	res = runCmd(t, "", "--baseline", "known.json", "-f", "line", "a.txt", "b.txt")
+	if res.code != exitFindings || !strings.Contains(res.stdout, "error: conflict: kill/count") {
+		t.Errorf("the finding as a conflict: exit %d, want 1 and the conflict; stdout:\n%s", res.code, res.stdout)
+	}
+}
+
 func TestBaselineErrors(t *testing.T) {
 	tests := []struct {
 		name, content, err string
@@ -64,6 +82,9 @@ func TestBaselineErrors(t *testing.T) {
 		{"other json", `{"findings": [], "fingerprints": []}`, `factcheck: bad.json: not a factcheck baseline: json: unknown field "fingerprints"`},
 		{"other version", `{"version": 2, "findings": []}`, "factcheck: bad.json: baseline version 2, want 1 (write it again with --write-baseline)"},
 		{"no fingerprint", `{"version": 1, "findings": [{"key": "kill/count"}]}`, "factcheck: bad.json: finding 1 has no fingerprint"},
+		{"no status", `{"version": 1, "findings": [{"fingerprint": "83696229b3202d8e42de3212065c364f"}]}`, `factcheck: bad.json: finding 1: unknown status ""`},
+		{"empty", "\n", "factcheck: bad.json: empty file, not a factcheck baseline (write one with --write-baseline)"},
+		{"more after", `{"version": 1, "findings": []} {}`, "factcheck: bad.json: not a factcheck baseline: more after the JSON object"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,7 +102,7 @@ func TestBaselineErrors(t *testing.T) {
 		if res.code != exitError {
 			t.Errorf("exit %d, want 2", res.code)
 		}
-		checkLines(t, res.stderr, []string{"factcheck: reading baseline: open none.json: no such file or directory"})
+		checkLines(t, res.stderr, []string{"factcheck: none.json: reading baseline: no such file or directory"})
 	})
 }
 

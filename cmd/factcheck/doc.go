@@ -111,7 +111,8 @@ findings: --write-baseline records them, each by a fingerprint made of the
 finding's key and of the value each source gives (not of line numbers, nor
 of the order of the sources), and --baseline leaves them out of later
 reports, so that only new findings are reported and fail the run. A
-finding whose values change, or that a new source joins, is new.
+finding whose values change, that a new source joins, or that is now more
+serious than when it was recorded, is new.
 
 # Output
 
