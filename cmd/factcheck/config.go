@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -110,9 +112,18 @@ func loadConfig(path string) (fileConfig, error) {
 // An empty file, or one holding only comments, sets nothing.
 func parseConfig(path string, b []byte) (fileConfig, error) {
 	c := fileConfig{path: path}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return c, &configError{Path: path, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	var doc, next yaml.Node
+	if err := dec.Decode(&doc); err == io.EOF {
+		return c, nil
+	} else if err != nil {
+		return c, yamlError(path, err)
+	}
+	if err := dec.Decode(&next); err != io.EOF {
+		if err != nil {
+			return c, yamlError(path, err)
+		}
+		return c, &configError{path, next.Line, "a second YAML document; the file must hold one"}
 	}
 	if len(doc.Content) == 0 {
 		return c, nil
@@ -133,6 +144,20 @@ func parseConfig(path string, b []byte) (fileConfig, error) {
 		}
 	}
 	return c, nil
+}
+
+// yamlLine finds the line a YAML error names.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// yamlError reports a file that is not YAML, at the line the YAML reader
+// names when it names one.
+func yamlError(path string, err error) error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return &configError{path, line, "not YAML: " + msg[len(m[0]):]}
+	}
+	return &configError{Path: path, Msg: "not YAML: " + strings.TrimPrefix(msg, "yaml: ")}
 }
 
 // readKey reads one top-level key and its value.
@@ -299,11 +324,16 @@ func eachPair(v *yaml.Node, keyWhat, valueWhat string, fn func(k string, v *yaml
 	if v.Kind != yaml.MappingNode {
 		return badValue(v, "want a mapping of %s to %s, got %s", keyWhat, valueWhat, describe(v))
 	}
+	seen := map[string]bool{}
 	for i := 0; i+1 < len(v.Content); i += 2 {
 		k, err := text(v.Content[i], "a "+keyWhat)
 		if err != nil {
 			return err
 		}
+		if seen[k] {
+			return badValue(v.Content[i], "%s %q given twice", keyWhat, k)
+		}
+		seen[k] = true
 		if err := fn(k, v.Content[i+1]); err != nil {
 			var le *lineError
 			if errors.As(err, &le) {

@@ -53,7 +53,14 @@ synonyms:
 		{name: "empty name", yaml: "aliases:\n  - [Falcon, \"\"]\n", err: `.factcheck.yaml:2: aliases: want a name, got an empty string`},
 		{name: "synonyms null", yaml: "synonyms:\n  kill:\n", err: `.factcheck.yaml:2: synonyms: kill: want a list of topic words, got nothing`},
 		{name: "not a mapping", yaml: "- format\n", err: `.factcheck.yaml:1: want a mapping of keys`},
-		{name: "syntax", yaml: "format: [json\n", err: `.factcheck.yaml: line 1: did not find expected ',' or ']'`},
+		{name: "syntax", yaml: "format: json\nignore: [a\n", err: `: not YAML: did not find expected ',' or ']'`},
+		{name: "tab", yaml: "format: json\n\tignore: []\n", err: `.factcheck.yaml:2: not YAML: found a tab character that violates indentation`},
+		{name: "two documents", yaml: "fail-on: variant\n---\nformat: json\n", err: `.factcheck.yaml:2: a second YAML document; the file must hold one`},
+		{name: "second document broken", yaml: "fail-on: variant\n---\nformat: [\n", err: `: not YAML: did not find expected node content`},
+		{name: "class twice", yaml: "synonyms:\n  evacuate: [move to safety]\n  evacuate: [order out]\n", err: `.factcheck.yaml:3: synonyms: topic class "evacuate" given twice`},
+		{name: "dimension twice", yaml: "tolerance:\n  count: 0.1\n  count: 0.2\n", err: `.factcheck.yaml:3: tolerance: dimension "count" given twice`},
+		{name: "anchor and alias", yaml: "ignore: &x [a]\nformat: *x\n", err: `.factcheck.yaml:2: format: want one of table, markdown, json, line, github, sarif, got an alias`},
+		{name: "merge key", yaml: "tolerance:\n  <<: {count: 0.1}\n", err: `.factcheck.yaml:2: tolerance: <<: want ABOUT[,ROUNDING], got a mapping`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
