@@ -126,6 +126,12 @@ func (cfg *compareConfig) finish(fs *pflag.FlagSet) error {
 	if err := cfg.input.finish(fs); err != nil {
 		return err
 	}
+	if err := emptyValue(fs, "baseline", "write-baseline"); err != nil {
+		return err
+	}
+	if err := cfg.checkTargets(); err != nil {
+		return err
+	}
 	file := cfg.input.file
 	if file.format.Value != "" && !fs.Changed("format") {
 		cfg.format = file.format.Value
@@ -148,6 +154,9 @@ func (cfg *compareConfig) finish(fs *pflag.FlagSet) error {
 // of opts are parsed.
 func (opts *inputOptions) finish(fs *pflag.FlagSet) error {
 	opts.paths = fs.Args()
+	if err := emptyValue(fs, "config", "stdin-name"); err != nil {
+		return err
+	}
 	if opts.noConfig {
 		if opts.configPath != "" {
 			return errors.New("--config and --no-config cannot be given together")
@@ -170,6 +179,17 @@ func (opts *inputOptions) finish(fs *pflag.FlagSet) error {
 	file, err := loadConfig(path)
 	opts.file = file
 	return err
+}
+
+// emptyValue returns an error when one of the named flags, all of which
+// take a file or a name, was given an empty value, as "--config=" is.
+func emptyValue(fs *pflag.FlagSet, names ...string) error {
+	for _, n := range names {
+		if fs.Changed(n) && fs.Lookup(n).Value.String() == "" {
+			return fmt.Errorf("--%s needs a value, got an empty one", n)
+		}
+	}
+	return nil
 }
 
 // parseFlags parses args into fs. On --help it prints usage to stdout and

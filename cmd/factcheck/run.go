@@ -131,10 +131,12 @@ func report(all, rep compare.Report, texts sourceTexts, cfg *compareConfig, stdo
 			return exitError
 		}
 		fmt.Fprintf(stderr, "factcheck: recorded %s in %s\n", plural(n, "finding"), cfg.writeBaseline)
-		return exitOK
 	}
 	if failed {
 		return exitError
+	}
+	if cfg.writeBaseline != "" {
+		return exitOK // the findings are now accepted
 	}
 	return exitCode(rep, cfg.failOn)
 }
