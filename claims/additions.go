@@ -89,13 +89,17 @@ type AdditionError struct {
 	// Item is the position of the form or name in its list, or -1 when
 	// the fault is of the class or the list as a whole.
 	Item int
+	// Other is the position in Aliases of another list that the entry
+	// clashes with (it already holds the name), or -1.
+	Other int
 	// Msg says what is wrong.
 	Msg string
 }
 
-// Error returns the entry's place and the message: `synonyms["kill"][2]:
-// "slay" is already in class "murder"`, `aliases[3]: want two names or
-// more, got 1`.
+// Error returns the entry's place and the message, and the other list it
+// clashes with: `synonyms["kill"][2]: "slay" is already in class
+// "murder"`, `aliases[3]: want two names or more, got 1`, `aliases[2][0]:
+// "NGA" is already a name of another list, aliases[1]`.
 func (e *AdditionError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.Field)
@@ -107,7 +111,11 @@ func (e *AdditionError) Error() string {
 	if e.Item >= 0 {
 		fmt.Fprintf(&b, "[%d]", e.Item)
 	}
-	return b.String() + ": " + e.Msg
+	b.WriteString(": " + e.Msg)
+	if e.Other >= 0 {
+		fmt.Fprintf(&b, ", aliases[%d]", e.Other)
+	}
+	return b.String()
 }
 
 // addSynonyms files the forms of syn in their classes, class by class in
@@ -115,7 +123,7 @@ func (e *AdditionError) Error() string {
 func (l *Lexicon) addSynonyms(syn map[string][]string) error {
 	for _, key := range slices.Sorted(maps.Keys(syn)) {
 		bad := func(item int, err error) error {
-			return &AdditionError{Field: fieldSynonyms, Key: key, Item: item, Msg: err.Error()}
+			return &AdditionError{Field: fieldSynonyms, Key: key, Item: item, Other: -1, Msg: err.Error()}
 		}
 		id, err := l.userClass(key)
 		if err != nil {

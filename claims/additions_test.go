@@ -21,97 +21,97 @@ var additionErrorTests = []struct {
 	{
 		"empty class name",
 		claims.Additions{Synonyms: map[string][]string{" ": {"slain"}}},
-		claims.AdditionError{Field: "synonyms", Key: " ", Item: -1, Msg: "empty class name"},
+		claims.AdditionError{Field: "synonyms", Key: " ", Item: -1, Other: -1, Msg: "empty class name"},
 	},
 	{
 		"empty form",
 		claims.Additions{Synonyms: map[string][]string{"kill": {"slain", " "}}},
-		claims.AdditionError{Field: "synonyms", Key: "kill", Item: 1, Msg: "empty form"},
+		claims.AdditionError{Field: "synonyms", Key: "kill", Item: 1, Other: -1, Msg: "empty form"},
 	},
 	{
 		"form of another class",
 		claims.Additions{Synonyms: map[string][]string{"injure": {"maul", "slay"}}},
-		claims.AdditionError{Field: "synonyms", Key: "injure", Item: 1, Msg: `"slay" is already in class "kill"`},
+		claims.AdditionError{Field: "synonyms", Key: "injure", Item: 1, Other: -1, Msg: `"slay" is already in class "kill"`},
 	},
 	{
 		"form of another class in its other spelling",
 		claims.Additions{Synonyms: map[string][]string{"cost": {"hospitalise"}}},
-		claims.AdditionError{Field: "synonyms", Key: "cost", Item: 0, Msg: `"hospitalize" is already in class "hospitalise"`},
+		claims.AdditionError{Field: "synonyms", Key: "cost", Item: 0, Other: -1, Msg: `"hospitalize" is already in class "hospitalise"`},
 	},
 	{
 		"phrase of another class",
 		claims.Additions{Synonyms: map[string][]string{"injure": {"death  toll"}}},
-		claims.AdditionError{Field: "synonyms", Key: "injure", Item: 0, Msg: `"death toll" is already in class "kill"`},
+		claims.AdditionError{Field: "synonyms", Key: "injure", Item: 0, Other: -1, Msg: `"death toll" is already in class "kill"`},
 	},
 	{
 		"not words",
 		claims.Additions{Synonyms: map[string][]string{"kill": {"covid-19 death"}}},
-		claims.AdditionError{Field: "synonyms", Key: "kill", Item: 0, Msg: `"covid-19" is not a word, nor words joined by hyphens`},
+		claims.AdditionError{Field: "synonyms", Key: "kill", Item: 0, Other: -1, Msg: `"covid-19" is not a word, nor words joined by hyphens`},
 	},
 	{
 		"too many words",
 		claims.Additions{Synonyms: map[string][]string{"evacuate": {"move out of harm's way"}}},
-		claims.AdditionError{Field: "synonyms", Key: "evacuate", Item: 0, Msg: `"move out of harm's way" has 5 words; a form has 4 at most`},
+		claims.AdditionError{Field: "synonyms", Key: "evacuate", Item: 0, Other: -1, Msg: `"move out of harm's way" has 5 words; a form has 4 at most`},
 	},
 	{
 		"function word",
 		claims.Additions{Synonyms: map[string][]string{"kill": {"The"}}},
-		claims.AdditionError{Field: "synonyms", Key: "kill", Item: 0, Msg: `"the" is a function word, which names no topic`},
+		claims.AdditionError{Field: "synonyms", Key: "kill", Item: 0, Other: -1, Msg: `"the" is a function word, which names no topic`},
 	},
 	{
 		"word of dates",
 		claims.Additions{Synonyms: map[string][]string{"protest": {"march"}}},
-		claims.AdditionError{Field: "synonyms", Key: "protest", Item: 0, Msg: `"march" is read as part of a figure or a date`},
+		claims.AdditionError{Field: "synonyms", Key: "protest", Item: 0, Other: -1, Msg: `"march" is read as part of a figure or a date`},
 	},
 	{
 		"new class that is a form of another",
 		claims.Additions{Synonyms: map[string][]string{"Fatality": {"body bag"}}},
-		claims.AdditionError{Field: "synonyms", Key: "Fatality", Item: -1, Msg: `new class "fatality": "fatality" is already in class "kill"`},
+		claims.AdditionError{Field: "synonyms", Key: "Fatality", Item: -1, Other: -1, Msg: `new class "fatality": "fatality" is already in class "kill"`},
 	},
 	{
 		"classes in sorted order",
 		claims.Additions{Synonyms: map[string][]string{"zorb": {"quaffle"}, "blorb": {"quaffle"}}},
-		claims.AdditionError{Field: "synonyms", Key: "zorb", Item: 0, Msg: `"quaffle" is already in class "blorb"`},
+		claims.AdditionError{Field: "synonyms", Key: "zorb", Item: 0, Other: -1, Msg: `"quaffle" is already in class "blorb"`},
 	},
 	{
 		"one name",
 		claims.Additions{Aliases: [][]string{{"Project Falcon", "Hawk initiative"}, {"Project Osprey"}}},
-		claims.AdditionError{Field: "aliases", Index: 1, Item: -1, Msg: "want two names or more, got 1"},
+		claims.AdditionError{Field: "aliases", Index: 1, Item: -1, Other: -1, Msg: "want two names or more, got 1"},
 	},
 	{
 		"empty name",
 		claims.Additions{Aliases: [][]string{{"Project Falcon", ""}}},
-		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Msg: "empty name"},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Other: -1, Msg: "empty name"},
 	},
 	{
 		"name in two lists",
 		claims.Additions{Aliases: [][]string{{"Project Falcon", "Hawk initiative"}, {"Osprey", "the Hawk Initiative"}}},
-		claims.AdditionError{Field: "aliases", Index: 1, Item: 1, Msg: `"the Hawk Initiative" is already a name in aliases[0]`},
+		claims.AdditionError{Field: "aliases", Index: 1, Item: 1, Other: 0, Msg: `"the Hawk Initiative" is already a name of another list`},
 	},
 	{
 		"function words only",
 		claims.Additions{Aliases: [][]string{{"Northern Grid Authority", "of the"}}},
-		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Msg: `"of the" has only function words, which name nothing`},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Other: -1, Msg: `"of the" has only function words, which name nothing`},
 	},
 	{
 		"no word",
 		claims.Additions{Aliases: [][]string{{"--", "Northern Grid Authority"}}},
-		claims.AdditionError{Field: "aliases", Index: 0, Item: 0, Msg: `"--" has no word`},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 0, Other: -1, Msg: `"--" has no word`},
 	},
 	{
 		"no word to find the name by",
 		claims.Additions{Aliases: [][]string{{"Hellas", "Ελλάδα"}}},
-		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Msg: `"Ελλάδα" has no word of ASCII letters and digits to be found by`},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Other: -1, Msg: `"Ελλάδα" has no word of ASCII letters and digits to be found by`},
 	},
 	{
 		"topic words of two classes",
 		claims.Additions{Aliases: [][]string{{"walkout", "stoppages", "injuries"}}},
-		claims.AdditionError{Field: "aliases", Index: 0, Item: 2, Msg: `"injuries" is read as class "injure" but "walkout" as class "strike": a list of topic words names one topic`},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 2, Other: -1, Msg: `"injuries" is read as class "injure" but "walkout" as class "strike": a list of topic words names one topic`},
 	},
 	{
 		"topic word that cannot be a form",
 		claims.Additions{Aliases: [][]string{{"deaths", "covid-19 deaths"}}},
-		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Msg: `"covid-19" is not a word, nor words joined by hyphens`},
+		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Other: -1, Msg: `"covid-19" is not a word, nor words joined by hyphens`},
 	},
 }
 
@@ -138,6 +138,9 @@ func wantMessage(e claims.AdditionError) string {
 	}
 	if e.Item >= 0 {
 		place += fmt.Sprintf("[%d]", e.Item)
+	}
+	if e.Other >= 0 {
+		return fmt.Sprintf("%s%s: %s, aliases[%d]", e.Field, place, e.Msg, e.Other)
 	}
 	return e.Field + place + ": " + e.Msg
 }

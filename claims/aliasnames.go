@@ -49,7 +49,7 @@ func (l *Lexicon) addAliases(lists [][]string) error {
 	entities := false
 	for i, names := range lists {
 		bad := func(item int, msg string) error {
-			return &AdditionError{Field: fieldAliases, Index: i, Item: item, Msg: msg}
+			return &AdditionError{Field: fieldAliases, Index: i, Item: item, Other: -1, Msg: msg}
 		}
 		if len(names) < 2 {
 			return bad(-1, fmt.Sprintf("want two names or more, got %d", len(names)))
@@ -72,7 +72,8 @@ func (l *Lexicon) addAliases(lists [][]string) error {
 		for j, name := range names {
 			key := l.nameKey(name)
 			if k, dup := owner[key]; dup && k != i {
-				return bad(j, fmt.Sprintf("%q is already a name in aliases[%d]", name, k))
+				msg := fmt.Sprintf("%q is already a name of another list", name)
+				return &AdditionError{Field: fieldAliases, Index: i, Item: j, Other: k, Msg: msg}
 			}
 			owner[key] = i
 		}

@@ -71,7 +71,7 @@ var configRunTests = []runCase{
 		files:  with(falcon, ".factcheck.yaml", "aliases:\n  - [Project Falcon, Hawk Initiative]\n  - - the hawk\n    - Hawk Initiative\n"),
 		args:   []string{"a.txt", "b.txt"},
 		code:   2,
-		stderr: []string{`factcheck: .factcheck.yaml:4: aliases: "Hawk Initiative" is already a name in the list on line 2`},
+		stderr: []string{`factcheck: .factcheck.yaml:4: aliases: "Hawk Initiative" is already a name of another list, on line 2`},
 	},
 	{
 		name:   "synonym of another class",

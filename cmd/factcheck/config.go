@@ -366,9 +366,6 @@ func (c *fileConfig) lexicon() (*claims.Lexicon, error) {
 	return lex, nil
 }
 
-// aliasRef is how the lexicon names another list of aliases in a message.
-var aliasRef = regexp.MustCompile(`aliases\[(\d+)\]`)
-
 // additionError reports an entry the lexicon refused at its line: that of
 // the name or form at fault, or of its list.
 func (c *fileConfig) additionError(ae *claims.AdditionError) error {
@@ -379,14 +376,11 @@ func (c *fileConfig) additionError(ae *claims.AdditionError) error {
 		return e.Line
 	}
 	if ae.Field == "aliases" && ae.Index < len(c.aliases) {
-		msg := aliasRef.ReplaceAllStringFunc(ae.Msg, func(ref string) string {
-			k, _ := strconv.Atoi(aliasRef.FindStringSubmatch(ref)[1])
-			if k < len(c.aliases) {
-				return fmt.Sprintf("the list on line %d", c.aliases[k].Line)
-			}
-			return ref
-		})
-		return &configError{c.path, line(c.aliases[ae.Index]), "aliases: " + msg}
+		msg := "aliases: " + ae.Msg
+		if ae.Other >= 0 && ae.Other < len(c.aliases) {
+			msg += fmt.Sprintf(", on line %d", c.aliases[ae.Other].Line)
+		}
+		return &configError{c.path, line(c.aliases[ae.Index]), msg}
 	}
 	for _, s := range c.synonyms {
 		if ae.Field == "synonyms" && s.Key == ae.Key {
