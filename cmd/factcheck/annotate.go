@@ -18,6 +18,7 @@ const (
 	sevError                       // a conflict
 )
 
+// severityNames are the severities as the line format and SARIF write them.
 var severityNames = [...]string{sevNote: "note", sevWarning: "warning", sevError: "error"}
 
 // String returns the severity's name as the line format and SARIF write

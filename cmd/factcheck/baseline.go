@@ -24,6 +24,8 @@ type baselineFile struct {
 	Findings []baselineEntry `json:"findings"`
 }
 
+// baselineEntry is one recorded finding: its fingerprint and status, and
+// for readers its key and the sources that state it.
 type baselineEntry struct {
 	Fingerprint string   `json:"fingerprint"`
 	Status      string   `json:"status"`

@@ -52,6 +52,7 @@ type configError struct {
 	Msg  string
 }
 
+// Error returns "PATH:LINE: message", or "PATH: message" without a line.
 func (e *configError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
@@ -188,6 +189,7 @@ type lineError struct {
 	msg  string
 }
 
+// Error returns the message without the line, which the caller adds.
 func (e *lineError) Error() string { return e.msg }
 
 // badValue returns the problem msg of the value v.

@@ -19,6 +19,7 @@ type output struct {
 // are parsed.
 type outputFlag struct{ outputs *[]output }
 
+// String lists the reports asked for, as FORMAT=PATH.
 func (f outputFlag) String() string {
 	var parts []string
 	for _, o := range *f.outputs {
@@ -27,8 +28,10 @@ func (f outputFlag) String() string {
 	return strings.Join(parts, " ")
 }
 
+// Type names the value in the flag's usage.
 func (f outputFlag) Type() string { return "FORMAT=PATH" }
 
+// Set adds the report FORMAT=PATH.
 func (f outputFlag) Set(s string) error {
 	format, path, ok := strings.Cut(s, "=")
 	if !ok || path == "" {

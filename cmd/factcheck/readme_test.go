@@ -79,6 +79,22 @@ func TestREADMEWorkflow(t *testing.T) {
 	if !ran {
 		t.Error("the workflow runs no factcheck step")
 	}
+	if !installs(wf) {
+		t.Error("the workflow does not install factcheck as README's Install section does (go install ./cmd/factcheck)")
+	}
+}
+
+// installs reports whether a step of wf builds factcheck from a clone, as
+// the Install section does.
+func installs(wf workflow) bool {
+	for _, job := range wf.Jobs {
+		for _, st := range job.Steps {
+			if strings.Contains(st.Run, "git clone") && strings.Contains(st.Run, "go install ./cmd/factcheck") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // TestREADMEConfig checks that the configuration file in README.md is

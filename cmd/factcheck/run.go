@@ -42,7 +42,9 @@ and *.html files) or - for standard input. At least two sources are needed.
 The extract subcommand lists the claims found in each source.
 
 Exit status is 0 when no finding is at or above --fail-on, 1 when some are,
-and 2 when the sources could not be read or the flags are wrong.
+and 2 when factcheck could not do its job: a wrong flag, a bad
+configuration file or baseline, a source that could not be read, or a
+report that could not be written.
 
 Flags:
 `
@@ -54,8 +56,8 @@ extract lists the claims found in each source: its position, topic,
 attribute, normalised value and verbatim text. PATH is a file, a directory
 (its *.txt, *.md and *.html files) or - for standard input.
 
-Exit status is 0 on success and 2 when the sources could not be read or the
-flags are wrong.
+Exit status is 0 on success and 2 when the sources could not be read, the
+configuration file is bad or the flags are wrong.
 
 Flags:
 `
