@@ -32,7 +32,7 @@ type Additions struct {
 // "moved to safety"). A form is refused when it is empty, holds
 // something other than words, has more than four words, is a function
 // word or a word of figures and dates ("the", "march"), or is already a
-// form of another class.
+// form of another class or an inflection of one ("injured", of "injure").
 //
 // A list of add.Aliases in lower case one of whose names is a form of a
 // topic class as a whole ("deaths" is read as "kill") is a list of words
@@ -176,7 +176,25 @@ func (l *Lexicon) addUserForm(form string, id int32) error {
 		}
 		return fmt.Errorf("%q is read as part of a figure or a date", words[0])
 	}
+	if len(words) == 1 {
+		if err := l.inflectionOfOther(words[0], id); err != nil {
+			return err
+		}
+	}
 	return l.addForm(l.respell(words), id)
+}
+
+// inflectionOfOther returns an error when w is an inflection of a form of
+// a class other than id ("injured" of "injure"): filed in id, it would take
+// the word from that class.
+func (l *Lexicon) inflectionOfOther(w string, id int32) error {
+	lem := l.lemmaSet(w)
+	for _, c := range lem.c[1:max(lem.n, 1)] { // c[0] is w itself, if any
+		if old, ok := l.forms[c]; ok && old != id {
+			return fmt.Errorf("%q is read as %q, which is in class %q", w, c, l.classes[old])
+		}
+	}
+	return nil
 }
 
 // formWords returns the lower-case words of a form as the tokenizer reads

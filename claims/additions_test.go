@@ -34,6 +34,11 @@ var additionErrorTests = []struct {
 		claims.AdditionError{Field: "synonyms", Key: "injure", Item: 1, Other: -1, Msg: `"slay" is already in class "kill"`},
 	},
 	{
+		"inflection of a form of another class",
+		claims.Additions{Synonyms: map[string][]string{"kill": {"slain", "injured"}}},
+		claims.AdditionError{Field: "synonyms", Key: "kill", Item: 1, Other: -1, Msg: `"injured" is read as "injure", which is in class "injure"`},
+	},
+	{
 		"form of another class in its other spelling",
 		claims.Additions{Synonyms: map[string][]string{"cost": {"hospitalise"}}},
 		claims.AdditionError{Field: "synonyms", Key: "cost", Item: 0, Other: -1, Msg: `"hospitalize" is already in class "hospitalise"`},
@@ -113,6 +118,15 @@ var additionErrorTests = []struct {
 		claims.Additions{Aliases: [][]string{{"deaths", "covid-19 deaths"}}},
 		claims.AdditionError{Field: "aliases", Index: 0, Item: 1, Other: -1, Msg: `"covid-19" is not a word, nor words joined by hyphens`},
 	},
+}
+
+// TestInflectedSynonyms checks that a synonym written inflected is taken
+// when it is an inflection of a form of its own class, or of none.
+func TestInflectedSynonyms(t *testing.T) {
+	add := claims.Additions{Synonyms: map[string][]string{"kill": {"killings"}, "zorb": {"zorbs", "zorbed", "z"}}}
+	if _, err := claims.NewLexicon(add); err != nil {
+		t.Errorf("NewLexicon(%+v) = %v, want no error", add, err)
+	}
 }
 
 func TestNewLexiconErrors(t *testing.T) {
