@@ -208,18 +208,13 @@ func (d *docState) function(k int) bool {
 }
 
 // anchorable reports whether token k is a word that the tokenizer looks
-// up: ASCII, and short enough.
+// up: one [tokenizer.lower] can read, ASCII and short enough.
 func (d *docState) anchorable(k int) bool {
-	w := d.bytes(k)
-	if d.toks[k].kind != tWord || len(w) > len(d.x.tok.low) {
+	if d.toks[k].kind != tWord {
 		return false
 	}
-	for _, c := range w {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
+	low, _ := d.x.tok.lower(d.bytes(k))
+	return low != nil
 }
 
 // nameWords returns the words of a name without its leading function

@@ -16,9 +16,9 @@ import (
 const baselineVersion = 1
 
 // baselineFile is what --write-baseline records and --baseline reads: the
-// flagged findings of a run, each by its [compare.Fingerprint]. The other
-// fields are there for people reading the file; only the fingerprints
-// are compared.
+// flagged findings of a run, each by its [compare.Fingerprint] and its
+// status (see [recorded]). The key and the sources are there for people
+// reading the file.
 type baselineFile struct {
 	Version  int             `json:"version"`
 	Findings []baselineEntry `json:"findings"`

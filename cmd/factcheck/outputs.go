@@ -15,8 +15,9 @@ type output struct {
 }
 
 // outputFlag collects --output FORMAT=PATH, rejecting an unknown format,
-// an empty path, standard output and a path given twice while the flags
-// are parsed.
+// an empty path and standard output while the flags are parsed; a path
+// that clashes with another file is refused later, by
+// [compareConfig.checkTargets].
 type outputFlag struct{ outputs *[]output }
 
 // String lists the reports asked for, as FORMAT=PATH.

@@ -43,13 +43,13 @@ func (t sourceTexts) locate(c claims.Claim) region {
 // counted, as editors do not show it.
 func textPos(text []byte, off int) (line, col int) {
 	off = max(0, min(off, len(text)))
-	before := text[:off]
-	start := bytes.LastIndexByte(before, '\n') + 1
-	lineText := before[start:]
+	line, byteCol := lineCol(text, off)
+	start := off - byteCol + 1
+	lineText := text[start:off]
 	if start == 0 {
 		lineText = bytes.TrimPrefix(lineText, utf8BOM)
 	}
-	return bytes.Count(before, []byte("\n")) + 1, utf16Len(lineText) + 1
+	return line, utf16Len(lineText) + 1
 }
 
 // utf16Len returns how many UTF-16 code units encode b; an invalid byte
